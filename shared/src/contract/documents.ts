@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { LevelSchema, SectionKindSchema } from "./model";
+import { ItemSchema } from "./items";
+
+export const TierCountsSchema = z.record(LevelSchema, z.number().int().nonnegative());
+
+export const DocumentSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  issuer: z.string().nullable(),
+  date: z.string().nullable(),
+  itemCount: z.number().int().nonnegative(),
+  countsByLevel: TierCountsSchema,
+});
+export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;
+
+export const DocumentsResponseSchema = z.object({ documents: z.array(DocumentSummarySchema) });
+export type DocumentsResponse = z.infer<typeof DocumentsResponseSchema>;
+
+export const SectionSchema = z.object({
+  index: z.number().int().nonnegative(),
+  kind: SectionKindSchema,
+  number: z.string().nullable(),
+  heading: z.string().nullable(),
+  headingStart: z.number().int().nullable(),
+  headingEnd: z.number().int().nullable(),
+  start: z.number().int(),
+  end: z.number().int(),
+});
+export type Section = z.infer<typeof SectionSchema>;
+
+export const DocumentDetailSchema = DocumentSummarySchema.extend({
+  text: z.string(),
+  addressees: z.array(z.string()),
+  sections: z.array(SectionSchema),
+  items: z.array(ItemSchema),
+});
+export type DocumentDetail = z.infer<typeof DocumentDetailSchema>;

@@ -1,0 +1,34 @@
+import { z } from "zod";
+
+/** Stable error codes shared by server and client. */
+export const ERROR_CODES = [
+  "VALIDATION_FAILED",
+  "NOT_FOUND",
+  "VERSION_CONFLICT",
+  "PAYLOAD_TOO_LARGE",
+  "UNSUPPORTED_MEDIA_TYPE",
+  "MALFORMED_JSON",
+  "NO_DIRECTIVES",
+  "INTERNAL",
+] as const;
+export const ErrorCodeSchema = z.enum(ERROR_CODES);
+export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
+
+export const ErrorIssueSchema = z.object({
+  /** Dotted field path, e.g. "body.version" or "query.level". */
+  path: z.string(),
+  message: z.string(),
+});
+export type ErrorIssue = z.infer<typeof ErrorIssueSchema>;
+
+/** The one error envelope every non-2xx API answer uses. */
+export const ErrorEnvelopeSchema = z.object({
+  error: z.object({
+    code: ErrorCodeSchema,
+    message: z.string(),
+    issues: z.array(ErrorIssueSchema).optional(),
+    /** For VERSION_CONFLICT: the current state, so a client can offer to reload. */
+    current: z.unknown().optional(),
+  }),
+});
+export type ErrorEnvelope = z.infer<typeof ErrorEnvelopeSchema>;

@@ -1,0 +1,5 @@
+export * from "./model";
+export * from "./errors";
+export * from "./items";
+export * from "./documents";
+export * from "./summary";

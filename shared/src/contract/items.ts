@@ -1,0 +1,99 @@
+import { z } from "zod";
+import {
+  BearerSourceSchema,
+  CueSchema,
+  ItemTypeSchema,
+  ItemTypesSchema,
+  LevelSchema,
+  ModalitySchema,
+  TimingSchema,
+} from "./model";
+
+/** Query-string booleans arrive as text; only "true" and "false" are accepted. */
+export const QueryBooleanSchema = z.enum(["true", "false"]).transform((v) => v === "true");
+
+export const IdParamsSchema = z.object({ id: z.string().min(1).max(200) });
+
+export const ItemsQuerySchema = z.strictObject({
+  level: LevelSchema.optional(),
+  type: ItemTypeSchema.optional(),
+  document: z.string().min(1).max(200).optional(),
+  reviewed: QueryBooleanSchema.optional(),
+  q: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).optional(),
+  offset: z.coerce.number().int().min(0).optional(),
+});
+export type ItemsQuery = z.infer<typeof ItemsQuerySchema>;
+
+export const ReviewStateSchema = z.object({
+  reviewed: z.boolean(),
+  note: z.string(),
+  version: z.number().int().nonnegative(),
+  updatedAt: z.string().nullable(),
+});
+export type ReviewState = z.infer<typeof ReviewStateSchema>;
+
+export const ItemDocumentRefSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  issuer: z.string().nullable(),
+  date: z.string().nullable(),
+});
+
+export const ItemSectionRefSchema = z.object({
+  index: z.number().int(),
+  number: z.string().nullable(),
+  heading: z.string().nullable(),
+});
+
+/** The extractor's reading, kept beside a reviewer's correction. */
+export const ClassificationSchema = z.object({
+  level: LevelSchema,
+  types: ItemTypesSchema,
+  modality: ModalitySchema,
+});
+export type Classification = z.infer<typeof ClassificationSchema>;
+
+export const CorrectionSchema = z.object({
+  reason: z.string(),
+  correctedAt: z.string(),
+  /** What the extractor said before the correction. */
+  extracted: ClassificationSchema,
+});
+
+/** An item as the API serves it: level/types/modality are the effective (possibly corrected) values. */
+export const ItemSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  unitIndex: z.number().int(),
+  bearer: z.string(),
+  bearerSource: BearerSourceSchema,
+  level: LevelSchema,
+  types: ItemTypesSchema,
+  modality: ModalitySchema,
+  cues: z.array(CueSchema),
+  timing: TimingSchema.nullable(),
+  recipient: z.string().nullable(),
+  document: ItemDocumentRefSchema,
+  section: ItemSectionRefSchema,
+  review: ReviewStateSchema,
+  correction: CorrectionSchema.nullable(),
+});
+export type Item = z.infer<typeof ItemSchema>;
+
+export const ItemsResponseSchema = z.object({
+  items: z.array(ItemSchema),
+  total: z.number().int().nonnegative(),
+});
+export type ItemsResponse = z.infer<typeof ItemsResponseSchema>;
+
+export const NOTE_MAX_LENGTH = 2000;
+
+export const PatchItemBodySchema = z.strictObject({
+  reviewed: z.boolean(),
+  note: z.string().max(NOTE_MAX_LENGTH).optional(),
+  version: z.number().int().nonnegative(),
+});
+export type PatchItemBody = z.infer<typeof PatchItemBodySchema>;
