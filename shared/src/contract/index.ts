@@ -3,3 +3,4 @@ export * from "./errors";
 export * from "./items";
 export * from "./documents";
 export * from "./summary";
+export * from "./imports";
