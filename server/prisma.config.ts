@@ -10,5 +10,5 @@ export default defineConfig({
   engine: "js",
   schema: path.join(import.meta.dirname, "..", "prisma", "schema.prisma"),
   migrations: { path: path.join(import.meta.dirname, "..", "prisma", "migrations") },
-  adapter: async () => new PrismaBetterSQLite3({ url: databaseUrl() }),
+  adapter: () => Promise.resolve(new PrismaBetterSQLite3({ url: databaseUrl() })),
 });

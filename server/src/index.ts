@@ -1,0 +1,54 @@
+import { createApp } from "./app";
+import { config } from "./config";
+import { prisma } from "./db";
+import { logger } from "./logger";
+
+/** How long in-flight requests get to finish after SIGTERM/SIGINT before we exit anyway. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+const app = createApp({ serveClient: config.NODE_ENV === "production" });
+const server = app.listen(config.PORT, () => {
+  logger.info({ port: config.PORT, env: config.NODE_ENV }, "Zeren listening");
+});
+server.on("error", (err) => {
+  logger.fatal({ err }, "server failed to start");
+  process.exit(1);
+});
+
+let shuttingDown = false;
+function shutdown(signal: string): void {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  logger.info({ signal }, "shutting down: no new connections, finishing requests");
+  setTimeout(() => {
+    logger.error("requests did not finish in time; exiting");
+    process.exit(1);
+  }, SHUTDOWN_GRACE_MS).unref();
+  server.close(() => {
+    prisma
+      .$disconnect()
+      .then(() => {
+        logger.info("database closed; bye");
+        process.exit(0);
+      })
+      .catch((err: unknown) => {
+        logger.error({ err }, "database did not close cleanly");
+        process.exit(1);
+      });
+  });
+  // Idle keep-alive connections would hold close() open until they time out.
+  server.closeIdleConnections();
+}
+process.on("SIGTERM", () => shutdown("SIGTERM"));
+process.on("SIGINT", () => shutdown("SIGINT"));
+
+// A promise nobody handled or an exception nobody caught leaves the process in an unknown
+// state: log it and exit so the supervisor restarts a clean one.
+process.on("unhandledRejection", (reason) => {
+  logger.fatal({ err: reason }, "unhandled promise rejection");
+  process.exit(1);
+});
+process.on("uncaughtException", (err) => {
+  logger.fatal({ err }, "uncaught exception");
+  process.exit(1);
+});

@@ -1,0 +1,299 @@
+import {
+  LEVELS,
+  LevelSchema,
+  SectionKindSchema,
+  type DocumentDetail,
+  type DocumentSummary,
+  type ExtractedItem,
+  type Extraction,
+  type Level,
+  type ReextractResponse,
+} from "@zeren/shared/contract";
+import { prisma, type Tx } from "../../db";
+import { ITEM_ORDER, ITEM_SELECT, toItem } from "../items/item-record";
+
+/** What the service decided about a document before its extraction is stored. */
+export interface DocumentRecord {
+  id: string;
+  title: string;
+  issuer: string | null;
+  date: string | null;
+  addressees: string[];
+  text: string;
+  sourceName: string | null;
+}
+
+/** The stored notice and the metadata a re-extraction must keep (the user may have set them). */
+export type DocumentSource = Pick<
+  DocumentRecord,
+  "id" | "title" | "issuer" | "date" | "text" | "sourceName"
+>;
+
+// A 2 MB notice can hold thousands of items; SQLite writes them in well under this, but the
+// default 5 s interactive-transaction timeout is too tight on a slow CI machine.
+const WRITE_TRANSACTION = { timeout: 120_000, maxWait: 10_000 };
+
+const DOCUMENT_ORDER = [{ createdAt: "asc" }, { id: "asc" }] as const;
+
+const sectionId = (documentId: string, index: number) => `${documentId}:${index}`;
+
+function emptyTierCounts(): Record<Level, number> {
+  return Object.fromEntries(LEVELS.map((level) => [level, 0])) as Record<Level, number>;
+}
+
+/** Active items' effective tiers (a correction overrides the extractor), per document. */
+async function tierCountsByDocument(documentId?: string) {
+  const rows = await prisma.item.findMany({
+    where: { active: true, ...(documentId ? { documentId } : {}) },
+    select: { documentId: true, level: true, correction: { select: { level: true } } },
+  });
+  const counts = new Map<string, Record<Level, number>>();
+  for (const row of rows) {
+    const level = LevelSchema.parse(row.correction?.level ?? row.level);
+    const perDocument = counts.get(row.documentId) ?? emptyTierCounts();
+    perDocument[level] += 1;
+    counts.set(row.documentId, perDocument);
+  }
+  return counts;
+}
+
+function summarise(
+  doc: { id: string; title: string; issuer: string | null; date: string | null },
+  counts: Record<Level, number> | undefined,
+): DocumentSummary {
+  const countsByLevel = counts ?? emptyTierCounts();
+  const itemCount = LEVELS.reduce((sum, level) => sum + countsByLevel[level], 0);
+  return {
+    id: doc.id,
+    title: doc.title,
+    issuer: doc.issuer,
+    date: doc.date,
+    itemCount,
+    countsByLevel,
+  };
+}
+
+export async function listDocuments(): Promise<DocumentSummary[]> {
+  const docs = await prisma.document.findMany({
+    select: { id: true, title: true, issuer: true, date: true },
+    orderBy: [...DOCUMENT_ORDER],
+  });
+  const counts = await tierCountsByDocument();
+  return docs.map((doc) => summarise(doc, counts.get(doc.id)));
+}
+
+export async function findDocument(id: string): Promise<DocumentDetail | null> {
+  const doc = await prisma.document.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      title: true,
+      issuer: true,
+      date: true,
+      text: true,
+      addressees: true,
+      sections: {
+        where: { active: true },
+        orderBy: { index: "asc" },
+        select: {
+          index: true,
+          kind: true,
+          number: true,
+          heading: true,
+          headingStart: true,
+          headingEnd: true,
+          start: true,
+          end: true,
+        },
+      },
+      items: { where: { active: true }, select: ITEM_SELECT, orderBy: ITEM_ORDER },
+    },
+  });
+  if (!doc) return null;
+  const counts = await tierCountsByDocument(id);
+  return {
+    ...summarise(doc, counts.get(id)),
+    text: doc.text,
+    addressees: parseAddressees(doc.addressees),
+    sections: doc.sections.map((s) => ({ ...s, kind: SectionKindSchema.parse(s.kind) })),
+    items: doc.items.map(toItem),
+  };
+}
+
+function parseAddressees(json: string): string[] {
+  const value: unknown = JSON.parse(json);
+  return Array.isArray(value) ? value.filter((a): a is string => typeof a === "string") : [];
+}
+
+export async function findDocumentSource(id: string): Promise<DocumentSource | null> {
+  return prisma.document.findUnique({
+    where: { id },
+    select: { id: true, title: true, issuer: true, date: true, text: true, sourceName: true },
+  });
+}
+
+export async function documentExists(id: string): Promise<boolean> {
+  return (await prisma.document.count({ where: { id } })) > 0;
+}
+
+export interface SaveOutcome {
+  created: boolean;
+  report: ReextractResponse;
+}
+
+/**
+ * Stores an extraction of a document in one transaction; the one write path shared by the
+ * seed, the import endpoint and re-extraction.
+ *
+ * - A new document is created with its sections, items and an empty review per item.
+ * - An existing one is left alone when `ifExists` is "keep" (importing the same text twice),
+ *   or synchronised when "sync" (its title too unless `keepTitle`): sections and items are upserted by id, items the extractor
+ *   no longer produces are marked inactive (never deleted: their reviews and corrections
+ *   stay), and reviews and corrections are never written here.
+ */
+export async function saveExtraction(
+  doc: DocumentRecord,
+  extraction: Extraction,
+  options: { ifExists: "keep" | "sync"; keepTitle?: boolean },
+): Promise<SaveOutcome> {
+  const items = uniqueById(extraction.items);
+  return prisma.$transaction(async (tx) => {
+    const existing = await tx.document.findUnique({ where: { id: doc.id }, select: { id: true } });
+    if (!existing) {
+      await createDocument(tx, doc, extraction, items);
+      return { created: true, report: { kept: 0, added: items.map((i) => i.id), disappeared: [] } };
+    }
+    if (options.ifExists === "keep") {
+      return { created: false, report: { kept: 0, added: [], disappeared: [] } };
+    }
+    const keepTitle = options.keepTitle ?? true;
+    return { created: false, report: await syncDocument(tx, doc, extraction, items, keepTitle) };
+  }, WRITE_TRANSACTION);
+}
+
+/**
+ * Item ids derive from the document and the item's normalised text, so the extractor is
+ * expected to keep them unique; if it ever repeats one, the first occurrence wins rather
+ * than failing the whole document on a primary-key clash.
+ */
+function uniqueById(items: ExtractedItem[]): ExtractedItem[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(item.id) && seen.add(item.id));
+}
+
+function sectionRows(documentId: string, extraction: Extraction) {
+  return extraction.sections.map((s) => ({
+    id: sectionId(documentId, s.index),
+    documentId,
+    index: s.index,
+    kind: s.kind,
+    number: s.number,
+    heading: s.heading,
+    headingStart: s.headingStart,
+    headingEnd: s.headingEnd,
+    start: s.start,
+    end: s.end,
+    active: true,
+  }));
+}
+
+/** The extractor's fields of an item, as stored (JSON columns serialised). */
+function itemFields(documentId: string, item: ExtractedItem, ordinal: number) {
+  return {
+    documentId,
+    sectionId: sectionId(documentId, item.sectionIndex),
+    ordinal,
+    unitIndex: item.unitIndex,
+    text: item.text,
+    start: item.start,
+    end: item.end,
+    bearer: item.bearer,
+    bearerSource: item.bearerSource,
+    level: item.level,
+    types: JSON.stringify(item.types),
+    modality: item.modality,
+    cues: JSON.stringify(item.cues),
+    timing: item.timing,
+    recipient: item.recipient,
+    active: true,
+  };
+}
+
+async function createDocument(
+  tx: Tx,
+  doc: DocumentRecord,
+  extraction: Extraction,
+  items: ExtractedItem[],
+) {
+  await tx.document.create({
+    data: { ...doc, addressees: JSON.stringify(doc.addressees) },
+  });
+  await tx.section.createMany({ data: sectionRows(doc.id, extraction) });
+  await tx.item.createMany({
+    data: items.map((item, ordinal) => ({ id: item.id, ...itemFields(doc.id, item, ordinal) })),
+  });
+  await tx.review.createMany({ data: items.map((item) => ({ itemId: item.id })) });
+}
+
+async function syncDocument(
+  tx: Tx,
+  doc: DocumentRecord,
+  extraction: Extraction,
+  items: ExtractedItem[],
+  keepTitle: boolean,
+): Promise<ReextractResponse> {
+  // A user's title is kept; the rest of the metadata follows the rules.
+  await tx.document.update({
+    where: { id: doc.id },
+    data: {
+      ...(keepTitle ? {} : { title: doc.title }),
+      issuer: doc.issuer,
+      date: doc.date,
+      addressees: JSON.stringify(doc.addressees),
+      sourceName: doc.sourceName,
+    },
+  });
+
+  for (const row of sectionRows(doc.id, extraction)) {
+    const { id, ...fields } = row;
+    await tx.section.upsert({ where: { id }, create: row, update: fields });
+  }
+  await tx.section.updateMany({
+    where: { documentId: doc.id, index: { gte: extraction.sections.length } },
+    data: { active: false },
+  });
+
+  const before = await tx.item.findMany({
+    where: { documentId: doc.id },
+    select: { id: true, active: true, text: true, review: { select: { reviewed: true } } },
+  });
+  const beforeIds = new Set(before.map((item) => item.id));
+  const added: string[] = [];
+  let kept = 0;
+  for (const [ordinal, item] of items.entries()) {
+    const fields = itemFields(doc.id, item, ordinal);
+    if (beforeIds.has(item.id)) {
+      kept += 1;
+      await tx.item.update({ where: { id: item.id }, data: fields });
+    } else {
+      added.push(item.id);
+      await tx.item.create({ data: { id: item.id, ...fields, review: { create: {} } } });
+    }
+  }
+
+  const nowIds = new Set(items.map((item) => item.id));
+  const disappeared = before.filter((item) => item.active && !nowIds.has(item.id));
+  await tx.item.updateMany({
+    where: { id: { in: disappeared.map((item) => item.id) } },
+    data: { active: false },
+  });
+  return {
+    kept,
+    added,
+    disappeared: disappeared.map((item) => ({
+      id: item.id,
+      text: item.text,
+      reviewed: item.review?.reviewed ?? false,
+    })),
+  };
+}

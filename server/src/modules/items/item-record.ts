@@ -1,0 +1,96 @@
+import { z } from "zod";
+import {
+  BearerSourceSchema,
+  CueSchema,
+  ItemTypesSchema,
+  LevelSchema,
+  ModalitySchema,
+  TimingSchema,
+  type Item,
+} from "@zeren/shared/contract";
+import type { Prisma } from "../../generated/prisma/client";
+
+/**
+ * How an item is read from the database and turned into the contract's Item. Shared by the
+ * items and documents repositories so an item looks the same whichever endpoint serves it.
+ */
+export const ITEM_SELECT = {
+  id: true,
+  text: true,
+  start: true,
+  end: true,
+  unitIndex: true,
+  bearer: true,
+  bearerSource: true,
+  level: true,
+  types: true,
+  modality: true,
+  cues: true,
+  timing: true,
+  recipient: true,
+  document: { select: { id: true, title: true, issuer: true, date: true } },
+  section: { select: { index: true, number: true, heading: true } },
+  review: { select: { reviewed: true, note: true, version: true, updatedAt: true } },
+  correction: {
+    select: { level: true, types: true, modality: true, reason: true, correctedAt: true },
+  },
+} satisfies Prisma.ItemSelect;
+
+type ItemRow = Prisma.ItemGetPayload<{ select: typeof ITEM_SELECT }>;
+
+const CuesSchema = z.array(CueSchema);
+
+/** Items are listed by document (oldest import first), then by their place in the text. */
+export const ITEM_ORDER = [
+  { document: { createdAt: "asc" } },
+  { documentId: "asc" },
+  { ordinal: "asc" },
+] satisfies Prisma.ItemOrderByWithRelationInput[];
+
+/** JSON columns are parsed with the contract's schemas: a corrupt row fails loudly, not silently. */
+export function parseTypes(json: string) {
+  return ItemTypesSchema.parse(JSON.parse(json));
+}
+
+export function toItem(row: ItemRow): Item {
+  const extracted = {
+    level: LevelSchema.parse(row.level),
+    types: parseTypes(row.types),
+    modality: ModalitySchema.parse(row.modality),
+  };
+  const correction = row.correction;
+  // The effective reading: the reviewer's correction when there is one, else the extractor's.
+  const effective = correction
+    ? {
+        level: LevelSchema.parse(correction.level),
+        types: parseTypes(correction.types),
+        modality: ModalitySchema.parse(correction.modality),
+      }
+    : extracted;
+  const review = row.review;
+  return {
+    id: row.id,
+    text: row.text,
+    start: row.start,
+    end: row.end,
+    unitIndex: row.unitIndex,
+    bearer: row.bearer,
+    bearerSource: BearerSourceSchema.parse(row.bearerSource),
+    ...effective,
+    cues: CuesSchema.parse(JSON.parse(row.cues)),
+    timing: row.timing === null ? null : TimingSchema.parse(row.timing),
+    recipient: row.recipient,
+    document: row.document,
+    section: row.section,
+    review: {
+      reviewed: review?.reviewed ?? false,
+      note: review?.note ?? "",
+      version: review?.version ?? 0,
+      // A review row exists from the start; it only counts as "updated" once someone wrote it.
+      updatedAt: review && review.version > 0 ? review.updatedAt.toISOString() : null,
+    },
+    correction: correction
+      ? { reason: correction.reason, correctedAt: correction.correctedAt.toISOString(), extracted }
+      : null,
+  };
+}

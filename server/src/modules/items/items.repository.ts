@@ -1,0 +1,127 @@
+import type { CorrectItemBody, Item, ItemsQuery, ItemsResponse } from "@zeren/shared/contract";
+import { prisma } from "../../db";
+import type { Prisma } from "../../generated/prisma/client";
+import { ITEM_ORDER, ITEM_SELECT, toItem } from "./item-record";
+
+/**
+ * Filters apply to the effective reading: a corrected item is found under its corrected
+ * tier and types, not the extractor's. Inactive items (no longer produced by the extractor)
+ * are left out of lists; they stay reachable by id.
+ */
+function whereForQuery(query: ItemsQuery): Prisma.ItemWhereInput {
+  const conditions: Prisma.ItemWhereInput[] = [{ active: true }];
+  if (query.level) {
+    conditions.push({
+      OR: [
+        { correction: { is: { level: query.level } } },
+        { correction: { is: null }, level: query.level },
+      ],
+    });
+  }
+  if (query.type) {
+    // Types are stored as a JSON array; the quoted name matches one element exactly.
+    const needle = JSON.stringify(query.type);
+    conditions.push({
+      OR: [
+        { correction: { is: { types: { contains: needle } } } },
+        { correction: { is: null }, types: { contains: needle } },
+      ],
+    });
+  }
+  if (query.document) conditions.push({ documentId: query.document });
+  if (query.reviewed === true) conditions.push({ review: { is: { reviewed: true } } });
+  if (query.reviewed === false) {
+    conditions.push({ OR: [{ review: { is: null } }, { review: { is: { reviewed: false } } }] });
+  }
+  const search = query.q?.trim();
+  if (search) {
+    conditions.push({ OR: [{ text: { contains: search } }, { bearer: { contains: search } }] });
+  }
+  return { AND: conditions };
+}
+
+export async function findItems(query: ItemsQuery): Promise<ItemsResponse> {
+  const where = whereForQuery(query);
+  const [rows, total] = await prisma.$transaction([
+    prisma.item.findMany({
+      where,
+      select: ITEM_SELECT,
+      orderBy: ITEM_ORDER,
+      skip: query.offset,
+      take: query.limit,
+    }),
+    prisma.item.count({ where }),
+  ]);
+  return { items: rows.map(toItem), total };
+}
+
+export async function findItem(id: string): Promise<Item | null> {
+  const row = await prisma.item.findUnique({ where: { id }, select: ITEM_SELECT });
+  return row ? toItem(row) : null;
+}
+
+export type ReviewUpdate =
+  | { outcome: "updated"; item: Item }
+  | { outcome: "conflict"; current: Item }
+  | { outcome: "not-found" };
+
+/**
+ * Optimistic concurrency: the write only happens when the stored version is still the one
+ * the client read (`updateMany … where version = expected` is one atomic statement). Items
+ * from before review rows were created eagerly get theirs on the first write (version 0).
+ */
+export async function updateReview(
+  id: string,
+  change: { reviewed: boolean; note?: string; expectedVersion: number },
+): Promise<ReviewUpdate> {
+  return prisma.$transaction(async (tx) => {
+    const exists = await tx.item.findUnique({ where: { id }, select: { id: true } });
+    if (!exists) return { outcome: "not-found" };
+    if (change.expectedVersion === 0) {
+      await tx.review.upsert({ where: { itemId: id }, create: { itemId: id }, update: {} });
+    }
+    const { count } = await tx.review.updateMany({
+      where: { itemId: id, version: change.expectedVersion },
+      data: {
+        reviewed: change.reviewed,
+        ...(change.note === undefined ? {} : { note: change.note }),
+        version: { increment: 1 },
+      },
+    });
+    const row = await tx.item.findUniqueOrThrow({ where: { id }, select: ITEM_SELECT });
+    return count === 1
+      ? { outcome: "updated", item: toItem(row) }
+      : { outcome: "conflict", current: toItem(row) };
+  });
+}
+
+/** Replaces the effective reading; the extractor's stays in the item row. Null: no such item. */
+export async function upsertCorrection(id: string, body: CorrectItemBody): Promise<Item | null> {
+  return prisma.$transaction(async (tx) => {
+    const exists = await tx.item.findUnique({ where: { id }, select: { id: true } });
+    if (!exists) return null;
+    const data = {
+      level: body.level,
+      types: JSON.stringify(body.types),
+      modality: body.modality,
+      reason: body.reason,
+      correctedAt: new Date(),
+    };
+    await tx.correction.upsert({
+      where: { itemId: id },
+      create: { itemId: id, ...data },
+      update: data,
+    });
+    return toItem(await tx.item.findUniqueOrThrow({ where: { id }, select: ITEM_SELECT }));
+  });
+}
+
+/** Goes back to the extractor's reading. Removing an absent correction is not an error. */
+export async function deleteCorrection(id: string): Promise<Item | null> {
+  return prisma.$transaction(async (tx) => {
+    const exists = await tx.item.findUnique({ where: { id }, select: { id: true } });
+    if (!exists) return null;
+    await tx.correction.deleteMany({ where: { itemId: id } });
+    return toItem(await tx.item.findUniqueOrThrow({ where: { id }, select: ITEM_SELECT }));
+  });
+}

@@ -1,0 +1,46 @@
+import { Router } from "express";
+import { z } from "zod";
+import {
+  CorrectItemBodySchema,
+  IdParamsSchema,
+  ItemsQuerySchema,
+  PatchItemBodySchema,
+} from "@zeren/shared/contract";
+import { smallJsonBody } from "../../http/json-body";
+import { parseRequest } from "../../http/parse-request";
+import * as service from "./items.service";
+
+const NoQuery = z.strictObject({});
+
+export const itemsRouter = Router();
+
+itemsRouter.get("/", async (req, res) => {
+  const { query } = parseRequest(z.object({ query: ItemsQuerySchema }), req);
+  res.json(await service.listItems(query));
+});
+
+itemsRouter.get("/:id", async (req, res) => {
+  const { params } = parseRequest(z.object({ params: IdParamsSchema, query: NoQuery }), req);
+  res.json(await service.getItem(params.id));
+});
+
+itemsRouter.patch("/:id", smallJsonBody, async (req, res) => {
+  const { params, body } = parseRequest(
+    z.object({ params: IdParamsSchema, body: PatchItemBodySchema }),
+    req,
+  );
+  res.json(await service.reviewItem(params.id, body));
+});
+
+itemsRouter.put("/:id/correction", smallJsonBody, async (req, res) => {
+  const { params, body } = parseRequest(
+    z.object({ params: IdParamsSchema, body: CorrectItemBodySchema }),
+    req,
+  );
+  res.json(await service.correctItem(params.id, body));
+});
+
+itemsRouter.delete("/:id/correction", async (req, res) => {
+  const { params } = parseRequest(z.object({ params: IdParamsSchema }), req);
+  res.json(await service.removeCorrection(params.id));
+});

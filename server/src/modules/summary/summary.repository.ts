@@ -1,0 +1,35 @@
+import { LevelSchema, type ItemType, type Level } from "@zeren/shared/contract";
+import { prisma } from "../../db";
+import { parseTypes } from "../items/item-record";
+
+/** One active item reduced to what a summary counts, with the correction applied. */
+export interface CountableItem {
+  documentId: string;
+  documentTitle: string;
+  level: Level;
+  types: ItemType[];
+  reviewed: boolean;
+}
+
+/** Active items in document order; the service does the counting (a few thousand rows at most). */
+export async function findCountableItems(): Promise<CountableItem[]> {
+  const rows = await prisma.item.findMany({
+    where: { active: true },
+    select: {
+      documentId: true,
+      level: true,
+      types: true,
+      document: { select: { title: true } },
+      correction: { select: { level: true, types: true } },
+      review: { select: { reviewed: true } },
+    },
+    orderBy: [{ document: { createdAt: "asc" } }, { documentId: "asc" }, { ordinal: "asc" }],
+  });
+  return rows.map((row) => ({
+    documentId: row.documentId,
+    documentTitle: row.document.title,
+    level: LevelSchema.parse(row.correction?.level ?? row.level),
+    types: parseTypes(row.correction?.types ?? row.types),
+    reviewed: row.review?.reviewed ?? false,
+  }));
+}
