@@ -1,0 +1,25 @@
+/**
+ * Gold files: parsing (`parseGold`), scoring an extractor against them (`scoreExtraction`)
+ * and printing the result (`formatMetrics`). Pure: callers read the files.
+ */
+export { parseGold, GoldParseError } from "./parse";
+export {
+  GoldEntrySchema,
+  GoldDirectiveSchema,
+  GoldNonDirectiveSchema,
+  GoldTypeSchema,
+  type GoldEntry,
+  type GoldDirective,
+  type GoldType,
+} from "./schema";
+export {
+  scoreExtraction,
+  type GoldMetrics,
+  type GoldMiss,
+  type GoldMismatch,
+  type FalsePositive,
+  type QuoteProblem,
+  type ScoredDocument,
+  type ExtractionsByDoc,
+} from "./score";
+export { formatMetrics } from "./format";
