@@ -1,0 +1,114 @@
+import { useEffect, useRef, type ReactNode } from "react";
+import type { Cue, Level } from "@zeren/shared/contract";
+import { CUE_LABELS } from "@/lib/labels";
+import { splitByRanges, toBlocks, type Range } from "@/lib/highlight";
+
+export interface SourceSection extends Range {
+  index: number;
+  headingStart: number | null;
+  headingEnd: number | null;
+}
+
+export interface HighlightedItem extends Range {
+  id: string;
+  level: Level;
+  cues?: readonly Cue[];
+  /** Shown right after the highlighted span (the import preview's tier and types). */
+  tag?: ReactNode;
+}
+
+interface SourceTextProps {
+  text: string;
+  sections: readonly SourceSection[];
+  /** Where the notice's body ends (web boilerplate after it is not shown). */
+  bodyEnd?: number;
+  items: readonly HighlightedItem[];
+  /** The item to scroll to, inside this component's own scroll box. */
+  focusId?: string;
+  label: string;
+}
+
+type Outer = (Range & { kind: "heading" }) | (HighlightedItem & { kind: "item" });
+
+function CueSpans({ text, item }: { text: string; item: HighlightedItem }) {
+  const segments = splitByRanges(text, item.cues ?? [], item.start, item.end);
+  return segments.map((segment) =>
+    segment.range ? (
+      <span
+        key={segment.start}
+        className={`cue cue--${segment.range.kind}`}
+        title={`${CUE_LABELS[segment.range.kind]}: ${segment.range.text}`}
+        data-cue={segment.range.kind}
+      >
+        {segment.text}
+      </span>
+    ) : (
+      segment.text
+    ),
+  );
+}
+
+/**
+ * The notice's text, one paragraph per section, with items highlighted in <mark> and their
+ * cues marked inside. Every character is shown exactly once, at its original offset.
+ */
+export function SourceText({ text, sections, bodyEnd, items, focusId, label }: SourceTextProps) {
+  const boxRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const box = boxRef.current;
+    if (!box || !focusId) return;
+    const mark = box.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(focusId)}"]`);
+    if (!mark) return;
+    // Scroll the text box only, not the page: the item's fields stay where the reader is.
+    const top = mark.getBoundingClientRect().top - box.getBoundingClientRect().top;
+    box.scrollTop += top - box.clientHeight / 3;
+  }, [focusId, text]);
+
+  const end = Math.min(bodyEnd ?? text.length, text.length);
+  const blocks = toBlocks(sections, end);
+
+  return (
+    <div className="source" ref={boxRef} tabIndex={0} role="region" aria-label={label}>
+      {blocks.map((block) => {
+        const outer: Outer[] = items.map((item) => ({ ...item, kind: "item" as const }));
+        const section = block.section;
+        if (section && section.headingStart !== null && section.headingEnd !== null) {
+          outer.push({ kind: "heading", start: section.headingStart, end: section.headingEnd });
+        }
+        const segments = splitByRanges(text, outer, block.start, block.end);
+        return (
+          <p
+            className={block.section ? "source__block" : "source__block source__block--aside"}
+            key={block.start}
+            lang="zh-Hans"
+          >
+            {segments.map((segment) => {
+              const range = segment.range;
+              if (!range) return <span key={segment.start}>{segment.text}</span>;
+              if (range.kind === "heading") {
+                return (
+                  <strong className="source__heading" key={segment.start}>
+                    {segment.text}
+                  </strong>
+                );
+              }
+              const clipped = { ...range, start: segment.start, end: segment.end };
+              return (
+                <span key={segment.start} className="source__item">
+                  <mark
+                    className={`hl hl--${range.level}${range.id === focusId ? " hl--focus" : ""}`}
+                    data-item-id={range.id}
+                  >
+                    <CueSpans text={text} item={clipped} />
+                  </mark>
+                  {range.tag}
+                </span>
+              );
+            })}
+          </p>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,281 @@
+import { useId, useState, type ReactNode } from "react";
+import type { ImportBody, PreviewResponse, SaveDocumentResponse } from "@zeren/shared/contract";
+import { usePreviewDocument } from "../api/preview-document";
+import { useSaveDocument } from "../api/save-document";
+import { importFieldErrors, type ImportField } from "../utils/import-errors";
+import { NoticeFileError, readNoticeFile } from "../utils/read-notice-file";
+import { PreviewPanel } from "./preview-panel";
+
+/** "text is empty" → "Text is empty." : the server's terse messages, as sentences. */
+function asSentence(message: string): string {
+  const trimmed = message.trim();
+  const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  return /[.!?。]$/.test(capital) ? capital : `${capital}.`;
+}
+
+function FieldError({ id, message }: { id: string; message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <p className="field-error" id={id}>
+      {asSentence(message)}
+    </p>
+  );
+}
+
+interface FieldProps {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  children: (describedBy: string | undefined) => ReactNode;
+}
+
+function Field({ id, label, hint, error, children }: FieldProps) {
+  const describedBy =
+    [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {children(describedBy)}
+      <FieldError id={`${id}-error`} message={error} />
+    </div>
+  );
+}
+
+interface ImportFormProps {
+  onSaved: (result: SaveDocumentResponse) => void;
+}
+
+/**
+ * Paste or upload a notice, preview what the extractor finds in it, fix its title, issuer
+ * and date, then save. Nothing is stored before Save; the same text saved twice is stored once.
+ */
+export function ImportForm({ onSaved }: ImportFormProps) {
+  const uid = useId();
+  const [text, setText] = useState("");
+  const [fileName, setFileName] = useState<string | undefined>(undefined);
+  const [fileError, setFileError] = useState<string | undefined>(undefined);
+  const [isReading, setIsReading] = useState(false);
+  const [previewedText, setPreviewedText] = useState<string | undefined>(undefined);
+  const [title, setTitle] = useState("");
+  const [issuer, setIssuer] = useState("");
+  const [date, setDate] = useState("");
+
+  const preview = usePreviewDocument();
+  const save = useSaveDocument();
+
+  const errors: Partial<Record<ImportField, string>> = {
+    ...importFieldErrors(preview.error),
+    ...importFieldErrors(save.error),
+  };
+  if (fileError) errors.file = fileError;
+
+  const isPreviewCurrent = preview.data !== undefined && previewedText === text;
+
+  const onFile = async (file: File | undefined) => {
+    setFileError(undefined);
+    if (!file) return;
+    setIsReading(true);
+    try {
+      const content = await readNoticeFile(file);
+      setText(content);
+      setFileName(file.name);
+      preview.reset();
+      save.reset();
+    } catch (error) {
+      setFileError(
+        error instanceof NoticeFileError ? error.message : `“${file.name}” could not be read.`,
+      );
+      setFileName(undefined);
+    } finally {
+      setIsReading(false);
+    }
+  };
+
+  const runPreview = () => {
+    save.reset();
+    const body: ImportBody = { text, ...(fileName ? { fileName } : {}) };
+    preview.mutate(body, {
+      onSuccess: (result: PreviewResponse) => {
+        setPreviewedText(text);
+        // Offer the extractor's reading of the metadata; the reader can correct it.
+        setTitle(result.document.title);
+        setIssuer(result.document.issuer ?? "");
+        setDate(result.document.date ?? "");
+      },
+    });
+  };
+
+  const runSave = () => {
+    const body: ImportBody = {
+      text,
+      ...(fileName ? { fileName } : {}),
+      ...(title.trim() ? { title: title.trim() } : {}),
+      ...(issuer.trim() ? { issuer: issuer.trim() } : {}),
+      ...(date ? { date } : {}),
+    };
+    save.mutate(body, { onSuccess: onSaved });
+  };
+
+  const textId = `${uid}-text`;
+  const fileId = `${uid}-file`;
+
+  return (
+    <div className="import">
+      <form
+        className="panel import__source"
+        aria-labelledby={`${uid}-step1`}
+        onSubmit={(event) => {
+          event.preventDefault();
+          runPreview();
+        }}
+      >
+        <h2 className="panel__title" id={`${uid}-step1`}>
+          1. The notice
+        </h2>
+        <Field
+          id={fileId}
+          label="Upload a file"
+          hint="A .txt (UTF-8 or GB18030) or .docx file; Word files are converted here in your browser."
+          error={errors.file}
+        >
+          {(describedBy) => (
+            <input
+              id={fileId}
+              type="file"
+              accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+              aria-describedby={describedBy}
+              aria-invalid={errors.file ? true : undefined}
+              onChange={(event) => void onFile(event.target.files?.[0])}
+            />
+          )}
+        </Field>
+        {isReading && (
+          <p role="status" className="muted">
+            Reading the file…
+          </p>
+        )}
+        {fileName && !errors.file && (
+          <p className="muted" role="status">
+            Loaded “{fileName}” — {text.length.toLocaleString("en")} characters.
+          </p>
+        )}
+        <Field
+          id={textId}
+          label="Notice text"
+          hint="Or paste the notice here, simplified or traditional characters."
+          error={errors.text}
+        >
+          {(describedBy) => (
+            <textarea
+              id={textId}
+              className="import__text"
+              lang="zh-Hans"
+              rows={10}
+              value={text}
+              aria-describedby={describedBy}
+              aria-invalid={errors.text ? true : undefined}
+              onChange={(event) => setText(event.target.value)}
+            />
+          )}
+        </Field>
+        {errors.form && (
+          <p className="form-error" role="alert">
+            {asSentence(errors.form)}
+          </p>
+        )}
+        <div className="form-actions">
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={preview.isPending || isReading}
+          >
+            {preview.isPending ? "Extracting…" : "Preview"}
+          </button>
+          {preview.data && !isPreviewCurrent && (
+            <span className="muted" role="status">
+              The text changed since the preview: preview again before saving.
+            </span>
+          )}
+        </div>
+        {/* Screen readers hear the outcome of a preview or save without hunting for it. */}
+        <p className="visually-hidden" role="status">
+          {preview.isError || save.isError
+            ? "There is a problem with the import; see the messages."
+            : ""}
+        </p>
+      </form>
+
+      {preview.data && isPreviewCurrent && (
+        <>
+          <PreviewPanel preview={preview.data} text={text} />
+          <form
+            className="panel import__details"
+            aria-labelledby={`${uid}-step3`}
+            onSubmit={(event) => {
+              event.preventDefault();
+              runSave();
+            }}
+          >
+            <h2 className="panel__title" id={`${uid}-step3`}>
+              3. Details and save
+            </h2>
+            <div className="field-row">
+              <Field id={`${uid}-title`} label="Title" error={errors.title}>
+                {(describedBy) => (
+                  <input
+                    id={`${uid}-title`}
+                    lang="zh-Hans"
+                    value={title}
+                    onChange={(e) => setTitle(e.target.value)}
+                    aria-describedby={describedBy}
+                    aria-invalid={errors.title ? true : undefined}
+                  />
+                )}
+              </Field>
+              <Field id={`${uid}-issuer`} label="Issuer" error={errors.issuer}>
+                {(describedBy) => (
+                  <input
+                    id={`${uid}-issuer`}
+                    lang="zh-Hans"
+                    value={issuer}
+                    onChange={(e) => setIssuer(e.target.value)}
+                    aria-describedby={describedBy}
+                    aria-invalid={errors.issuer ? true : undefined}
+                  />
+                )}
+              </Field>
+              <Field id={`${uid}-date`} label="Date" error={errors.date}>
+                {(describedBy) => (
+                  <input
+                    id={`${uid}-date`}
+                    type="date"
+                    value={date}
+                    onChange={(e) => setDate(e.target.value)}
+                    aria-describedby={describedBy}
+                    aria-invalid={errors.date ? true : undefined}
+                  />
+                )}
+              </Field>
+            </div>
+            <div className="form-actions">
+              <button type="submit" className="button button--primary" disabled={save.isPending}>
+                {save.isPending ? "Saving…" : "Save notice"}
+              </button>
+              {preview.data.alreadyImported && (
+                <span className="muted">
+                  This text is already stored: saving will not duplicate it.
+                </span>
+              )}
+            </div>
+          </form>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import type { ItemType, Level } from "@zeren/shared/contract";
+import { queryRoots } from "@/lib/query-keys";
+
+/** The filters of GET /api/items, as the tier page keeps them in its URL. */
+export interface ItemFilters {
+  level?: Level;
+  type?: ItemType;
+  document?: string;
+  reviewed?: boolean;
+  q?: string;
+}
+
+/** Hierarchical keys: invalidating `all` refreshes every list and every detail. */
+export const itemKeys = {
+  all: queryRoots.items,
+  lists: () => [...queryRoots.items, "list"] as const,
+  list: (filters: ItemFilters) => [...queryRoots.items, "list", filters] as const,
+  details: () => [...queryRoots.items, "detail"] as const,
+  detail: (id: string) => [...queryRoots.items, "detail", id] as const,
+};

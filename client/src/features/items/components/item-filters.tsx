@@ -1,0 +1,98 @@
+import { ITEM_TYPES, type ItemType } from "@zeren/shared/contract";
+import { TYPE_LABELS } from "@/lib/labels";
+import type { ItemFilters as Filters } from "../api/item-keys";
+import { SearchBox } from "./search-box";
+
+export type FilterValues = Omit<Filters, "level">;
+
+interface ItemFiltersProps {
+  values: FilterValues;
+  documents: readonly { id: string; title: string }[];
+  onChange: (next: FilterValues, options?: { replace?: boolean }) => void;
+}
+
+const REVIEW_OPTIONS = [
+  { value: "", label: "Any review state" },
+  { value: "false", label: "Not reviewed" },
+  { value: "true", label: "Reviewed" },
+] as const;
+
+/** Filters for a tier's items; the caller keeps their values in the URL. */
+export function ItemFilters({ values, documents, onChange }: ItemFiltersProps) {
+  const isFiltered = Boolean(
+    values.type || values.document || values.reviewed !== undefined || values.q,
+  );
+  return (
+    <form
+      className="filters"
+      role="search"
+      aria-label="Filter items"
+      onSubmit={(e) => e.preventDefault()}
+    >
+      <SearchBox
+        value={values.q ?? ""}
+        onCommit={(q) => onChange({ ...values, q: q.trim() || undefined }, { replace: true })}
+      />
+      <div className="field">
+        <label htmlFor="filter-type">Type</label>
+        <select
+          id="filter-type"
+          value={values.type ?? ""}
+          onChange={(e) =>
+            onChange({ ...values, type: (e.target.value || undefined) as ItemType | undefined })
+          }
+        >
+          <option value="">All types</option>
+          {ITEM_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {TYPE_LABELS[type]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="filter-document">Document</label>
+        <select
+          id="filter-document"
+          value={values.document ?? ""}
+          onChange={(e) => onChange({ ...values, document: e.target.value || undefined })}
+        >
+          <option value="">All documents</option>
+          {documents.map((doc) => (
+            <option key={doc.id} value={doc.id}>
+              {doc.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="filter-reviewed">Review state</label>
+        <select
+          id="filter-reviewed"
+          value={values.reviewed === undefined ? "" : String(values.reviewed)}
+          onChange={(e) =>
+            onChange({
+              ...values,
+              reviewed: e.target.value === "" ? undefined : e.target.value === "true",
+            })
+          }
+        >
+          {REVIEW_OPTIONS.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      {isFiltered && (
+        <button
+          type="button"
+          className="button button--ghost filters__clear"
+          onClick={() => onChange({})}
+        >
+          Clear filters
+        </button>
+      )}
+    </form>
+  );
+}

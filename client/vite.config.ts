@@ -1,0 +1,17 @@
+import { defineConfig } from "vite";
+import react from "@vitejs/plugin-react";
+
+/** "@/…" is client/src (mirrors "paths" in tsconfig.json). */
+export const alias = { "@": decodeURIComponent(new URL("./src", import.meta.url).pathname) };
+
+// In development the API runs separately (npm run dev -w server, port 3000) and Vite proxies
+// /api to it; in production the server serves client/dist from the same origin.
+export default defineConfig({
+  plugins: [react()],
+  resolve: { alias },
+  server: {
+    port: 5173,
+    proxy: { "/api": { target: "http://localhost:3000" } },
+  },
+  build: { outDir: "dist", emptyOutDir: true, sourcemap: true },
+});
