@@ -1,0 +1,88 @@
+import express from "express";
+import request from "supertest";
+import { afterAll, describe, expect, it } from "vitest";
+import { prisma } from "../src/db";
+import { errorHandler } from "../src/errors/error-handler";
+import { httpLogger } from "../src/logger";
+import { client, expectError } from "./helpers";
+
+afterAll(() => prisma.$disconnect());
+
+describe("errors every endpoint shares", () => {
+  it("when an /api route does not exist, then it answers 404 in the error envelope", async () => {
+    const res = await client().get("/api/nothing-here");
+    const error = expectError(res, 404, "NOT_FOUND");
+    expect(error.message).toContain("/api/nothing-here");
+  });
+
+  it("when an existing route is called with an unsupported method, then it answers 404 JSON", async () => {
+    const res = await client().delete("/api/summary");
+    expectError(res, 404, "NOT_FOUND");
+  });
+
+  it("when a write sends form data instead of JSON, then it answers 415", async () => {
+    const res = await client()
+      .patch("/api/items/any")
+      .type("form")
+      .send({ reviewed: "true", version: "0" });
+    expectError(res, 415, "UNSUPPORTED_MEDIA_TYPE");
+  });
+
+  it("when a write sends text/plain, then it answers 415", async () => {
+    const res = await client()
+      .post("/api/documents")
+      .set("Content-Type", "text/plain")
+      .send("各级党委要加强领导。");
+    expectError(res, 415, "UNSUPPORTED_MEDIA_TYPE");
+  });
+
+  it("when the JSON body is cut short, then it answers 400 MALFORMED_JSON", async () => {
+    const res = await client()
+      .post("/api/documents/preview")
+      .set("Content-Type", "application/json")
+      .send('{"text": "各级党委要');
+    expectError(res, 400, "MALFORMED_JSON");
+  });
+
+  it("when the JSON body is a bare string, then it answers 400 MALFORMED_JSON", async () => {
+    const res = await client()
+      .post("/api/documents/preview")
+      .set("Content-Type", "application/json")
+      .send('"just a string"');
+    expectError(res, 400, "MALFORMED_JSON");
+  });
+
+  it("when the body's charset is not UTF-8, then it answers 415", async () => {
+    const res = await client()
+      .post("/api/documents/preview")
+      .set("Content-Type", "application/json; charset=latin-9")
+      .send('{"text":"x"}');
+    expectError(res, 415, "UNSUPPORTED_MEDIA_TYPE");
+  });
+
+  it("when code throws something unexpected, then the answer is a generic 500 without details", async () => {
+    const app = express();
+    app.use(httpLogger);
+    app.get("/boom", () => {
+      throw new Error("secret internal detail at /srv/app.ts:12");
+    });
+    app.use(errorHandler);
+    const res = await request(app).get("/boom");
+    const error = expectError(res, 500, "INTERNAL");
+    expect(JSON.stringify(res.body)).not.toContain("secret internal detail");
+    expect(res.headers["x-request-id"]).toBeDefined();
+    expect(error.message).toBe("Something went wrong on the server");
+  });
+
+  it("when an async route rejects, then Express 5 forwards it to the one handler", async () => {
+    const app = express();
+    app.use(httpLogger);
+    app.get("/reject", async () => {
+      await Promise.resolve();
+      throw new Error("rejected");
+    });
+    app.use(errorHandler);
+    const res = await request(app).get("/reject");
+    expectError(res, 500, "INTERNAL");
+  });
+});

@@ -1,0 +1,182 @@
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { extractDocument } from "@zeren/shared/extractor";
+import {
+  MAX_DOCUMENT_CHARS,
+  PreviewResponseSchema,
+  SaveDocumentResponseSchema,
+} from "@zeren/shared/contract";
+import { prisma } from "../src/db";
+import { IMPORT_BODY_LIMIT_BYTES } from "../src/http/json-body";
+import { defaultTitle } from "../src/modules/documents/documents.service";
+import {
+  client,
+  expectError,
+  issuePaths,
+  NO_DIRECTIVE_TEXT,
+  resetDatabase,
+  SAMPLE_NOTICE,
+  storedState,
+} from "./helpers";
+
+afterAll(() => prisma.$disconnect());
+beforeEach(resetDatabase);
+
+async function expectNothingStored() {
+  expect(await prisma.document.count()).toBe(0);
+  expect(await prisma.item.count()).toBe(0);
+}
+
+describe("POST /api/documents/preview", () => {
+  it("when a notice is previewed, then its extraction is returned and nothing is stored", async () => {
+    const res = await client().post("/api/documents/preview").send({ text: SAMPLE_NOTICE });
+    expect(res.status).toBe(200);
+    const preview = PreviewResponseSchema.parse(res.body);
+    const expected = extractDocument(SAMPLE_NOTICE);
+    expect(preview.items).toEqual(expected.items);
+    expect(preview.sections).toEqual(expected.sections);
+    expect(preview.alreadyImported).toBe(false);
+    expect(preview.items.length).toBeGreaterThan(0);
+    await expectNothingStored();
+  });
+
+  it("when the user gives title, issuer and date, then the extraction uses them", async () => {
+    const res = await client()
+      .post("/api/documents/preview")
+      .send({ text: SAMPLE_NOTICE, title: "防汛通知", issuer: "中共测试省委", date: "2021-07-21" });
+    expect(res.status).toBe(200);
+    expect(PreviewResponseSchema.parse(res.body).document).toMatchObject({
+      issuer: "中共测试省委",
+      date: "2021-07-21",
+    });
+  });
+
+  it("when the text was saved before, then the preview says it is already imported under the same id", async () => {
+    const saved = await client().post("/api/documents").send({ text: SAMPLE_NOTICE });
+    const res = await client().post("/api/documents/preview").send({ text: SAMPLE_NOTICE });
+    const preview = PreviewResponseSchema.parse(res.body);
+    expect(preview.alreadyImported).toBe(true);
+    expect(preview.documentId).toBe(SaveDocumentResponseSchema.parse(saved.body).document.id);
+  });
+
+  it("when the text has no directive, then it answers 422 NO_DIRECTIVES", async () => {
+    const res = await client().post("/api/documents/preview").send({ text: NO_DIRECTIVE_TEXT });
+    expectError(res, 422, "NO_DIRECTIVES");
+  });
+});
+
+describe("POST /api/documents", () => {
+  it("when a new notice is saved, then it is stored with its sections, items and empty reviews", async () => {
+    const res = await client()
+      .post("/api/documents")
+      .send({ text: SAMPLE_NOTICE, fileName: "flood.txt" });
+    expect(res.status).toBe(201);
+    const { created, document } = SaveDocumentResponseSchema.parse(res.body);
+    expect(created).toBe(true);
+    const extraction = extractDocument(SAMPLE_NOTICE);
+    expect(document.text).toBe(SAMPLE_NOTICE);
+    expect(document.items.map((i) => i.id)).toEqual(extraction.items.map((i) => i.id));
+    expect(document.title).toBe(defaultTitle(extraction));
+
+    const stored = await prisma.document.findUniqueOrThrow({ where: { id: document.id } });
+    expect(stored).toMatchObject({ text: SAMPLE_NOTICE, sourceName: "flood.txt" });
+    expect(await prisma.item.count()).toBe(extraction.items.length);
+    expect(await prisma.section.count()).toBe(extraction.sections.length);
+    expect(await prisma.review.count()).toBe(extraction.items.length);
+  });
+
+  it("when a title is given, then it is stored instead of the default", async () => {
+    const res = await client()
+      .post("/api/documents")
+      .send({ text: SAMPLE_NOTICE, title: "防汛通知" });
+    expect(SaveDocumentResponseSchema.parse(res.body).document.title).toBe("防汛通知");
+    expect((await prisma.document.findFirstOrThrow()).title).toBe("防汛通知");
+  });
+
+  it("when the same text is saved twice, then the second answer is created:false and nothing is duplicated", async () => {
+    const first = await client()
+      .post("/api/documents")
+      .send({ text: SAMPLE_NOTICE, title: "First" });
+    const firstDoc = SaveDocumentResponseSchema.parse(first.body).document;
+    await client()
+      .patch(`/api/items/${firstDoc.items[0]!.id}`)
+      .send({ reviewed: true, version: 0 });
+    const before = await storedState();
+    const second = await client()
+      .post("/api/documents")
+      .send({ text: SAMPLE_NOTICE, title: "Second" });
+    expect(second.status).toBe(200);
+    const body = SaveDocumentResponseSchema.parse(second.body);
+    expect(body.created).toBe(false);
+    expect(body.document.id).toBe(firstDoc.id);
+    expect(body.document.title).toBe("First");
+    expect(body.document.items[0]!.review.reviewed).toBe(true);
+    expect(await storedState()).toEqual(before);
+  });
+
+  it("when the text has no directive, then it answers 422 NO_DIRECTIVES and stores nothing", async () => {
+    const res = await client().post("/api/documents").send({ text: NO_DIRECTIVE_TEXT });
+    const error = expectError(res, 422, "NO_DIRECTIVES");
+    expect(error.message).toMatch(/no responsibility item/i);
+    await expectNothingStored();
+  });
+
+  it.each([
+    ["empty text", { text: "" }, ["body.text"]],
+    ["whitespace-only text", { text: " \n\t　 \n" }, ["body.text"]],
+    ["binary text", { text: "PK\u0003\u0004\u0000\u0000各级党委要" }, ["body.text"]],
+    [
+      "text with replacement characters",
+      { text: "各级党委要\uFFFD\uFFFD加强领导。" },
+      ["body.text"],
+    ],
+    ["a .pdf file", { text: SAMPLE_NOTICE, fileName: "notice.pdf" }, ["body.fileName"]],
+    ["no text", { title: "x" }, ["body.text"]],
+    ["text as a number", { text: 42 }, ["body.text"]],
+    ["a date that is not ISO", { text: SAMPLE_NOTICE, date: "2020年1月29日" }, ["body.date"]],
+    ["a blank title", { text: SAMPLE_NOTICE, title: "  " }, ["body.title"]],
+    ["an unknown field", { text: SAMPLE_NOTICE, author: "me" }, ["body.author"]],
+  ])(
+    "when the body has %s, then it answers 400 naming %j and stores nothing",
+    async (_what, body, paths) => {
+      for (const url of ["/api/documents", "/api/documents/preview"]) {
+        expect(issuePaths(await client().post(url).send(body))).toEqual(paths);
+      }
+      await expectNothingStored();
+    },
+  );
+
+  it("when the JSON is malformed, then it answers 400 MALFORMED_JSON and stores nothing", async () => {
+    const res = await client()
+      .post("/api/documents")
+      .set("Content-Type", "application/json")
+      .send('{"text": "各级党委要加强领导。"');
+    expectError(res, 400, "MALFORMED_JSON");
+    await expectNothingStored();
+  });
+
+  it("when the text is one character over the limit, then it answers 413 saying the limit, and stores nothing", async () => {
+    const text = "各级党委要加强领导。"
+      .repeat(Math.ceil((MAX_DOCUMENT_CHARS + 1) / 10))
+      .slice(0, MAX_DOCUMENT_CHARS + 1);
+    const res = await client().post("/api/documents").send({ text });
+    const error = expectError(res, 413, "PAYLOAD_TOO_LARGE");
+    expect(error.message).toContain("2,000,000");
+    await expectNothingStored();
+  });
+
+  it("when the text is exactly at the limit in CJK characters, then the body fits and is not refused for size", async () => {
+    // 3 bytes per character in UTF-8: the worst case the body limit is sized for.
+    const text = "要".repeat(MAX_DOCUMENT_CHARS);
+    const res = await client().post("/api/documents/preview").send({ text });
+    expect(res.status).not.toBe(413);
+    expect(res.status).toBeLessThan(500);
+  });
+
+  it("when the body is larger than the import limit, then it answers 413 and stores nothing", async () => {
+    const text = "a".repeat(IMPORT_BODY_LIMIT_BYTES + 10);
+    const res = await client().post("/api/documents").send({ text });
+    const error = expectError(res, 413, "PAYLOAD_TOO_LARGE");
+    expect(error.message).toMatch(/MB/);
+    await expectNothingStored();
+  });
+});
