@@ -50,6 +50,10 @@ const isMain =
 if (isMain) {
   try {
     for (const result of await seed()) logger.info(result, "seeded");
+  } catch (err) {
+    // Nothing of a failed document is stored (one transaction each); say so and stop the start.
+    logger.fatal({ err }, "seeding failed; the database keeps what it had");
+    process.exitCode = 1;
   } finally {
     await prisma.$disconnect();
   }
