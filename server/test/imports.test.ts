@@ -113,6 +113,15 @@ describe("POST /api/documents", () => {
     expect(await storedState()).toEqual(before);
   });
 
+  it("when the same text is saved several times at once, then exactly one save creates it", async () => {
+    const answers = await Promise.all(
+      [1, 2, 3, 4].map(() => client().post("/api/documents").send({ text: SAMPLE_NOTICE })),
+    );
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 200, 200, 201]);
+    expect(await prisma.document.count()).toBe(1);
+    expect(await prisma.item.count()).toBe(extractDocument(SAMPLE_NOTICE).items.length);
+  });
+
   it("when the text has no directive, then it answers 422 NO_DIRECTIVES and stores nothing", async () => {
     const res = await client().post("/api/documents").send({ text: NO_DIRECTIVE_TEXT });
     const error = expectError(res, 422, "NO_DIRECTIVES");
