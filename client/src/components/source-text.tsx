@@ -58,7 +58,9 @@ export function SourceText({ text, sections, bodyEnd, items, focusId, label }: S
   useEffect(() => {
     const box = boxRef.current;
     if (!box || !focusId) return;
-    const mark = box.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(focusId)}"]`);
+    const mark = [...box.querySelectorAll<HTMLElement>("[data-item-id]")].find(
+      (element) => element.dataset.itemId === focusId,
+    );
     if (!mark) return;
     // Scroll the text box only, not the page: the item's fields stay where the reader is.
     const top = mark.getBoundingClientRect().top - box.getBoundingClientRect().top;
