@@ -23,6 +23,8 @@ export const CLIENT_DIST = path.join(REPO_ROOT, "client", "dist");
 export function createApp(options: AppOptions = {}): Express {
   const app = express();
   app.disable("x-powered-by");
+  // Flat query strings only: a repeated key becomes an array, which the schemas refuse, and
+  // there are no nested objects (the "extended" parser would build them from a[b]=c).
   app.set("query parser", "simple");
   app.use(httpLogger);
   app.use(securityHeaders);

@@ -1,4 +1,4 @@
-import { Router } from "express";
+import { Router, type Request } from "express";
 import { z } from "zod";
 import { IdParamsSchema, ImportBodySchema } from "@zeren/shared/contract";
 import { importJsonBody } from "../../http/json-body";
@@ -8,7 +8,7 @@ import * as service from "./documents.service";
 const NoQuery = z.strictObject({});
 
 /** Import bodies: the length check first, for the clear 413, then the contract. */
-function parseImport(req: Parameters<typeof parseRequest>[1]) {
+function parseImport(req: Request) {
   service.assertTextWithinLimit((req.body as { text?: unknown } | undefined)?.text);
   return parseRequest(z.object({ query: NoQuery, body: ImportBodySchema }), req).body;
 }

@@ -1,6 +1,6 @@
 import { LevelSchema, type ItemType, type Level } from "@zeren/shared/contract";
 import { prisma } from "../../db";
-import { parseTypes } from "../items/item-record";
+import { ITEM_ORDER, parseTypes } from "../items/item-record";
 
 /** One active item reduced to what a summary counts, with the correction applied. */
 export interface CountableItem {
@@ -23,7 +23,7 @@ export async function findCountableItems(): Promise<CountableItem[]> {
       correction: { select: { level: true, types: true } },
       review: { select: { reviewed: true } },
     },
-    orderBy: [{ document: { createdAt: "asc" } }, { documentId: "asc" }, { ordinal: "asc" }],
+    orderBy: ITEM_ORDER,
   });
   return rows.map((row) => ({
     documentId: row.documentId,
