@@ -1,5 +1,25 @@
-// TEMPORARY STUB — replaced by the real extractor. Same signature, naive behaviour.
-import type { Extraction, ExtractedItem } from "../contract/model";
+import type {
+  BearerSource,
+  Cue,
+  ExtractedItem,
+  ExtractedSection,
+  Extraction,
+  Level,
+} from "../contract/model";
+import { bearerBeforeModal, isIssuerSubject, topicBearer, type FoundBearer } from "./bearer";
+import { classifyUnit } from "./directive";
+import { findModality, findRecipient, findTiming, findTypes, type CompactCue } from "./fields";
+import { hash64 } from "./hash";
+import { Hits } from "./hits";
+import { itemIds } from "./ids";
+import { INTRO_FORMULAE } from "./lexicon/discourse";
+import { findBounds, type Bounds } from "./metadata";
+import { tierOf } from "./phrase";
+import { buildSections, type Section } from "./sections";
+import { buildView, type TextView } from "./text-view";
+import { splitUnits } from "./units";
+
+export { documentKey } from "./ids";
 
 export interface ExtractOptions {
   /** Overrides for metadata read from the text. */
@@ -8,58 +28,232 @@ export interface ExtractOptions {
   date?: string;
 }
 
-/** Extracts document metadata, sections and responsibility items from a notice. */
-export function extractDocument(text: string, meta: ExtractOptions = {}): Extraction {
-  const items: ExtractedItem[] = [];
-  let start = 0;
-  let unitIndex = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === "。") {
-      const end = Math.min(i + 1, text.length);
-      const unit = text.slice(start, end);
-      if (unit.includes("要")) {
-        items.push({
-          id: `stub-${start}`,
-          sectionIndex: 0,
-          unitIndex,
-          text: unit,
-          start,
-          end,
-          bearer: "各级党委（党组）",
-          bearerSource: "addressees",
-          level: "committee",
-          types: ["other"],
-          modality: "obligation",
-          cues: [],
-          timing: null,
-          recipient: null,
-        });
-      }
-      unitIndex++;
-      start = end;
-    }
-  }
+/** In a news report, the paragraphs in the notice's own voice ("《通知》要求，……"). */
+const NOTICE_VOICE =
+  /^(?:《[^》]{1,60}》|通知)[^，。；：]{0,30}?(?:要求|强调|指出|明确|提出|规定)[^，。；：]{0,6}[，：]/;
+
+/**
+ * Extracts document metadata, sections and responsibility items from a notice
+ * (responsibility-model.md). Pure and deterministic; every offset indexes `text`.
+ */
+export function extractDocument(text: string, options: ExtractOptions = {}): Extraction {
+  const view = buildView(text);
+  const bounds = findBounds(view);
+  const sections = buildSections(view, bounds.unitsStart, bounds.unitsEnd);
+  const first = sections[0];
+  if (first && first.kind === "preamble") first.start = Math.min(first.start, bounds.bodyStart);
+
+  const issuer = options.issuer ?? bounds.issuer;
+  const date = options.date ?? bounds.date;
+  const items = extractItems(view, bounds, sections, issuer);
+  const title = options.title ?? ([issuer, date].filter(Boolean).join(" ") || "Untitled notice");
   return {
     document: {
-      issuer: meta.issuer ?? null,
-      date: meta.date ?? null,
-      addressees: [],
-      title: meta.title ?? "Untitled",
-      bodyEnd: text.length,
+      issuer,
+      date,
+      addressees: bounds.addressees,
+      title,
+      bodyEnd: endOffset(view, bounds.bodyEnd),
     },
-    sections: [
-      {
-        index: 0,
-        kind: "preamble",
-        number: null,
-        heading: null,
-        headingStart: null,
-        headingEnd: null,
-        start: 0,
-        end: text.length,
-        headingBearer: null,
-      },
-    ],
+    sections: sections.map((s, index) => toSection(view, s, index)),
     items,
+  };
+}
+
+interface Draft {
+  sectionIndex: number;
+  unitIndex: number;
+  from: number;
+  to: number;
+  bearer: FoundBearer | { text: string; level: Level };
+  bearerSource: BearerSource;
+  types: ExtractedItem["types"];
+  modality: ExtractedItem["modality"];
+  cues: CompactCue[];
+  timing: ExtractedItem["timing"];
+  recipient: string | null;
+}
+
+function extractItems(
+  view: TextView,
+  bounds: Bounds,
+  sections: Section[],
+  issuer: string | null,
+): ExtractedItem[] {
+  const c = view.compact;
+  const drafts: Draft[] = [];
+  const addresseeBearer = addresseesBearer(bounds.addressees);
+  const preamble = sections.find((s) => s.kind === "preamble");
+  let inIntro = preamble
+    ? INTRO_FORMULAE.some((f) => c.slice(preamble.bodyStart, preamble.end).includes(f))
+    : false;
+  let unitIndex = 0;
+  let noticeVoice = false;
+
+  sections.forEach((section, sectionIndex) => {
+    let lastExplicit: FoundBearer | null = null;
+    for (const [from, to] of splitUnits(view, section.bodyStart, section.end)) {
+      const index = unitIndex++;
+      let contentStart = from;
+      if (bounds.isNewsReport) {
+        if (view.brk[from] === 1 || from === section.bodyStart) {
+          const voice = NOTICE_VOICE.exec(c.slice(from, Math.min(to, from + 120)));
+          noticeVoice = voice !== null;
+          if (voice) contentStart = from + voice[0].length;
+        }
+        if (!noticeVoice) continue;
+      }
+      const hits = new Hits(c, contentStart, to);
+      const verdict = classifyUnit({ compact: c, from: contentStart, to, hits, inIntro, issuer });
+      if (INTRO_FORMULAE.some((f) => c.slice(from, to).includes(f))) inIntro = false;
+      if (!verdict.isDirective) continue;
+
+      const firstCue = [...verdict.modals, ...verdict.prohibitions].sort(
+        (a, b) => a.start - b.start,
+      )[0];
+      let explicit = firstCue ? bearerBeforeModal(c, contentStart, firstCue.start) : null;
+      if (!explicit) {
+        const topic = topicBearer(c, hits, contentStart, to);
+        if (topic && !isIssuerSubject(topic.text, issuer)) explicit = topic;
+      }
+      let bearer: Draft["bearer"];
+      let bearerSource: BearerSource;
+      if (explicit) {
+        bearer = explicit;
+        bearerSource = "explicit";
+        lastExplicit = explicit;
+      } else if (lastExplicit) {
+        bearer = lastExplicit;
+        bearerSource = "inherited";
+      } else {
+        const fromHeading = headingBearerOf(sections, section);
+        bearer = fromHeading ?? addresseeBearer;
+        bearerSource = fromHeading ? "heading" : "addressees";
+      }
+
+      const cues: CompactCue[] = [];
+      if (explicit) cues.push({ kind: "bearer", start: explicit.headStart, end: explicit.headEnd });
+      for (const m of verdict.modals) cues.push({ kind: "modal", start: m.start, end: m.end });
+      const recipient = findRecipient(c, contentStart, to);
+      const typed = findTypes(c, hits, contentStart, to, recipient?.isReport ?? false);
+      const modality = findModality(
+        c,
+        hits,
+        contentStart,
+        to,
+        verdict.prohibitions,
+        explicit?.end ?? contentStart,
+      );
+      const timing = findTiming(hits, contentStart, to);
+      cues.push(...modality.cues, ...typed.cues);
+      if (timing.cue) cues.push(timing.cue);
+      if (recipient) cues.push({ kind: "recipient", start: recipient.start, end: recipient.end });
+
+      drafts.push({
+        sectionIndex,
+        unitIndex: index,
+        from,
+        to,
+        bearer,
+        bearerSource,
+        types: typed.types,
+        modality: modality.modality,
+        cues,
+        timing: timing.timing,
+        recipient: recipient ? originalText(view, recipient.start, recipient.end) : null,
+      });
+    }
+  });
+
+  const docKey = hash64(c);
+  const ids = itemIds(
+    docKey,
+    drafts.map((d) => c.slice(d.from, d.to)),
+  );
+  return drafts.map((d, k) => {
+    const start = view.pos[d.from]!;
+    const end = view.pos[d.to - 1]! + 1;
+    return {
+      id: ids[k]!,
+      sectionIndex: d.sectionIndex,
+      unitIndex: d.unitIndex,
+      text: view.original.slice(start, end),
+      start,
+      end,
+      bearer:
+        "start" in d.bearer ? originalText(view, d.bearer.start, d.bearer.end) : d.bearer.text,
+      bearerSource: d.bearerSource,
+      level: d.bearer.level,
+      types: d.types,
+      modality: d.modality,
+      cues: toCues(view, d.cues),
+      timing: d.timing,
+      recipient: d.recipient,
+    };
+  });
+}
+
+/** The heading bearer of a section, else of the sections it is nested in. */
+function headingBearerOf(sections: Section[], section: Section): FoundBearer | null {
+  let current: Section | undefined = section;
+  for (let guard = 0; current && guard < 8; guard++) {
+    if (current.headingBearer) return current.headingBearer;
+    current = current.parent === null ? undefined : sections[current.parent];
+  }
+  return null;
+}
+
+/** With no bearer anywhere, the group the salutation names; its first entry gives the tier. */
+function addresseesBearer(addressees: string[]): { text: string; level: Level } {
+  if (addressees.length === 0) return { text: "（未指明）", level: "committee" };
+  const first = addressees.find((a) => tierOf(a)) ?? addressees[0]!;
+  return { text: addressees.join("，"), level: tierOf(first)?.level ?? "committee" };
+}
+
+function originalText(view: TextView, from: number, to: number): string {
+  return view.original.slice(view.pos[from], view.pos[to - 1]! + 1);
+}
+
+function toCues(view: TextView, cues: CompactCue[]): Cue[] {
+  const seen = new Set<string>();
+  const out: Cue[] = [];
+  for (const cue of [...cues].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    if (cue.end <= cue.start) continue;
+    const start = view.pos[cue.start]!;
+    const end = view.pos[cue.end - 1]! + 1;
+    const key = `${cue.kind}:${start}:${end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ kind: cue.kind, text: view.original.slice(start, end), start, end });
+  }
+  return out;
+}
+
+/** Original offset where a compact range starting at `k` starts. */
+function startOffset(view: TextView, k: number): number {
+  return k < view.pos.length ? view.pos[k]! : view.original.length;
+}
+
+/** Original offset where a compact range ending (exclusively) at `k` ends. */
+function endOffset(view: TextView, k: number): number {
+  return k > 0 ? view.pos[k - 1]! + 1 : 0;
+}
+
+function toSection(view: TextView, s: Section, index: number): ExtractedSection {
+  const start = startOffset(view, s.start);
+  const end = Math.max(start, endOffset(view, s.end));
+  const heading = s.heading && s.heading[1] > s.heading[0] ? s.heading : null;
+  return {
+    index,
+    kind: s.kind,
+    number: s.number,
+    heading: heading ? originalText(view, heading[0], heading[1]) : null,
+    headingStart: heading ? view.pos[heading[0]]! : null,
+    headingEnd: heading ? endOffset(view, heading[1]) : null,
+    start,
+    end,
+    headingBearer: s.headingBearer
+      ? originalText(view, s.headingBearer.start, s.headingBearer.end)
+      : null,
   };
 }

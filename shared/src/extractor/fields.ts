@@ -1,0 +1,178 @@
+import type { Cue, ItemType, Modality, Timing } from "../contract/model";
+import type { Hit, Hits } from "./hits";
+import { GUIDED_PUBLIC, PUBLISH_INFO, PURSUE_LIABILITY } from "./lexicon/cues";
+import { headOf } from "./phrase";
+
+/** A cue in compact indices; converted to original offsets when the item is built. */
+export interface CompactCue {
+  kind: Cue["kind"];
+  start: number;
+  end: number;
+}
+
+const CLAUSE_BREAKS = "，；：。！？";
+
+function clauseBounds(compact: string, at: number, from: number, to: number): [number, number] {
+  let s = at;
+  while (s > from && !CLAUSE_BREAKS.includes(compact[s - 1]!)) s--;
+  let e = at;
+  while (e < to && !CLAUSE_BREAKS.includes(compact[e]!)) e++;
+  return [s, e];
+}
+
+function regexHits(compact: string, from: number, to: number, re: RegExp): [number, number][] {
+  const out: [number, number][] = [];
+  const text = compact.slice(from, to);
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) out.push([from + m.index, from + m.index + m[0].length]);
+  return out;
+}
+
+/**
+ * Types from cue lexicons (responsibility-model.md, "Types"). Caring words count as staffing
+ * only when their clause names personnel (关心关爱医护人员, not 关心关爱返乡人员);
+ * 引导 counts as publicity only when it guides the public.
+ */
+export function findTypes(
+  compact: string,
+  hits: Hits,
+  from: number,
+  to: number,
+  recipientFound: boolean,
+): { types: ItemType[]; cues: CompactCue[] } {
+  const cues: CompactCue[] = [];
+  const add = (kind: CompactCue["kind"], start: number, end: number) =>
+    cues.push({ kind, start, end });
+  const inside = (h: Hit) => h.start >= from && h.end <= to;
+  for (const kind of ["reporting", "staffing", "publicity"] as const) {
+    for (const h of hits.of(kind)) if (inside(h)) add(kind, h.start, h.end);
+  }
+  const personnel = hits.of("personnel");
+  for (const care of hits.of("care")) {
+    if (!inside(care)) continue;
+    const [s, e] = clauseBounds(compact, care.start, from, to);
+    if (personnel.some((p) => p.start >= s && p.end <= e)) add("staffing", care.start, care.end);
+  }
+  for (const [s, e] of regexHits(compact, from, to, GUIDED_PUBLIC)) add("publicity", s, e);
+  for (const [s, e] of regexHits(compact, from, to, PUBLISH_INFO)) add("publicity", s, e);
+  for (const [s, e] of regexHits(compact, from, to, PURSUE_LIABILITY)) add("staffing", s, e);
+  const kinds = new Set(cues.map((c) => c.kind));
+  if (recipientFound) kinds.add("reporting");
+  const types: ItemType[] = (["reporting", "staffing", "publicity"] as const).filter((k) =>
+    kinds.has(k),
+  );
+  return { types: types.length > 0 ? types : ["other"], cues: dedupe(cues) };
+}
+
+function dedupe(cues: CompactCue[]): CompactCue[] {
+  const sorted = [...cues].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: CompactCue[] = [];
+  for (const cue of sorted) {
+    if (out.some((o) => o.kind === cue.kind && o.start <= cue.start && cue.end <= o.end)) continue;
+    out.push(cue);
+  }
+  return out;
+}
+
+/**
+ * Modality. A prohibition governed by a verb that makes others keep it (引导群众不信谣) is the
+ * bearer's obligation. A unit is mixed when, besides its prohibitive clauses, it has a clause
+ * that commands something (topic and condition clauses such as "对……的" do not count).
+ */
+export function findModality(
+  compact: string,
+  hits: Hits,
+  from: number,
+  to: number,
+  prohibitions: Hit[],
+  bearerEnd: number,
+): { modality: Modality; cues: CompactCue[] } {
+  const governors = hits.of("governor");
+  const own = prohibitions.filter((p) => {
+    const [s] = clauseBounds(compact, p.start, from, to);
+    return !governors.some((g) => g.start >= s && g.end <= p.start);
+  });
+  const cues: CompactCue[] = own.map((p) => ({ kind: "prohibition", start: p.start, end: p.end }));
+  if (own.length === 0) return { modality: "obligation", cues };
+  let hasObligation = false;
+  let s = from;
+  for (let i = from; i <= to; i++) {
+    if (i === to || CLAUSE_BREAKS.includes(compact[i]!)) {
+      const clauseStart = Math.max(s, bearerEnd);
+      const clause = compact.slice(clauseStart, i);
+      const isProhibitive = own.some((p) => p.start >= s && p.start < i);
+      const isTopic =
+        /(?:的|时|后|期间|前|中)$/.test(clause) ||
+        /^(?:对|凡|如|若|一旦|对于|同时|此外)/.test(clause);
+      if (!isProhibitive && !isTopic && clause.replace(/[要必须务应]/g, "").length >= 2)
+        hasObligation = true;
+      s = i + 1;
+    }
+  }
+  return { modality: hasObligation ? "mixed" : "prohibition", cues };
+}
+
+/** Timing: daily before round-the-clock before immediate (the most specific wins). */
+export function findTiming(
+  hits: Hits,
+  from: number,
+  to: number,
+): { timing: Timing | null; cue: CompactCue | null } {
+  for (const [cat, timing] of [
+    ["daily", "daily"],
+    ["roundTheClock", "round-the-clock"],
+    ["immediate", "immediate"],
+  ] as const) {
+    const hit = hits.of(cat).find((h) => h.start >= from && h.end <= to);
+    if (hit) return { timing, cue: { kind: "timing", start: hit.start, end: hit.end } };
+  }
+  return { timing: null, cue: null };
+}
+
+const REPORT_VERB = /(?:报告|报送|上报|汇报|请示|反映|反馈|报)/y;
+
+/**
+ * The party a bearer reports or answers to: "向X报告" → X, or a report verb followed directly
+ * by a body ("……情况报县委组织部", "书面报告市委办公室").
+ */
+export interface Recipient {
+  text: string;
+  start: number;
+  end: number;
+  /** False when the bearer answers to the recipient (负责) rather than reports to it. */
+  isReport: boolean;
+}
+
+export function findRecipient(compact: string, from: number, to: number): Recipient | null {
+  const text = compact.slice(from, to);
+  const toward =
+    /向([^，。；：！？、]{1,20}?)(?:书面|及时|如实|立即)?(报告|报送|上报|汇报|请示|反映|反馈|负责|备案)/.exec(
+      text,
+    );
+  if (toward && headOf(toward[1]!)) {
+    const start = from + toward.index + 1;
+    return {
+      text: toward[1]!,
+      start,
+      end: start + toward[1]!.length,
+      isReport: toward[2] !== "负责",
+    };
+  }
+  for (let i = from; i < to; i++) {
+    REPORT_VERB.lastIndex = i;
+    const m = REPORT_VERB.exec(compact);
+    if (!m) continue;
+    if (m[0] === "报" && !/[况果前时即并面]/.test(compact[i - 1] ?? "")) continue;
+    let e = i + m[0].length;
+    const s = e;
+    while (e < to && !"，。；：！？".includes(compact[e]!) && e - s < 30) e++;
+    // Take the longest prefix that ends in a head noun (报县委组织部审核 → 县委组织部).
+    for (let k = e; k > s + 1; k--) {
+      const candidate = compact.slice(s, k);
+      if (headOf(candidate) && !candidate.includes("的"))
+        return { text: candidate, start: s, end: k, isReport: true };
+    }
+  }
+  return null;
+}

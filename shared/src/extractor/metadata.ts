@@ -1,0 +1,246 @@
+import { headOf, stripTrailingParen } from "./phrase";
+import { FOOTER_MARKERS, HEADER_MARKERS, NEWS_MARKERS } from "./lexicon/discourse";
+import type { TextView } from "./text-view";
+
+/** Where the notice lies inside the page, in compact indices, and what it says about itself. */
+export interface Bounds {
+  /** First compact index of the notice (the salutation, or the first body paragraph). */
+  bodyStart: number;
+  /** First compact index after the salutation's colon, where units begin. */
+  unitsStart: number;
+  /** Where units end: the signature's start, or the footer's. */
+  unitsEnd: number;
+  /** Where the notice ends, signature included (compact). */
+  bodyEnd: number;
+  addressees: string[];
+  issuer: string | null;
+  date: string | null;
+  /** A report about a notice (no salutation, news markers): only the notice's voice directs. */
+  isNewsReport: boolean;
+}
+
+const SENTENCE_END = new Set(["。", "！", "？"]);
+
+/** Paragraph ranges [start, end) in compact indices, from the view's breaks. */
+export function paragraphs(view: TextView, from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  let start = from;
+  for (let i = from + 1; i <= to; i++) {
+    if (i === to || view.brk[i] === 1) {
+      if (i > start) out.push([start, i]);
+      start = i;
+    }
+  }
+  return out;
+}
+
+export function findBounds(view: TextView): Bounds {
+  const c = view.compact;
+  const salutation = findSalutation(view);
+  const signature = findSignature(view, salutation?.end ?? 0);
+  let unitsEnd = c.length;
+  let bodyEnd = c.length;
+  if (signature) {
+    unitsEnd = signature.start;
+    bodyEnd = signature.end;
+  } else {
+    const footer = findFooter(view, salutation?.end ?? 0);
+    unitsEnd = footer;
+    bodyEnd = footer;
+  }
+  let bodyStart = salutation?.start ?? skipHeader(view, unitsEnd);
+  let unitsStart = salutation?.end ?? bodyStart;
+  if (bodyStart > unitsEnd) {
+    bodyStart = 0;
+    unitsStart = 0;
+  }
+  const isNewsReport = !salutation && NEWS_MARKERS.some((m) => c.includes(m));
+  return {
+    bodyStart,
+    unitsStart,
+    unitsEnd,
+    bodyEnd,
+    addressees: salutation?.addressees ?? [],
+    issuer: signature?.issuer ?? null,
+    date: signature?.date ?? null,
+    isNewsReport,
+  };
+}
+
+/** Splits at top-level commas (never inside parentheses). */
+function splitTopLevel(s: string, separators: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    if (ch === "（") depth++;
+    else if (ch === "）") depth = Math.max(0, depth - 1);
+    else if (depth === 0 && separators.includes(ch)) {
+      parts.push(s.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(s.slice(start));
+  return parts.map((p) => p.trim()).filter((p) => p.length > 0);
+}
+
+/**
+ * The salutation: the first "…：" in the first half of the text whose part before the colon
+ * (from the last paragraph start or sentence end) is a list of bodies, each ending in a head
+ * noun (各市（州）党委，省委各部委，…：).
+ */
+function findSalutation(view: TextView) {
+  const c = view.compact;
+  const limit = Math.max(400, Math.floor(c.length * 0.5));
+  let from = 0;
+  for (;;) {
+    const colon = c.indexOf("：", from);
+    if (colon < 0 || colon > limit) return null;
+    from = colon + 1;
+    let start = colon;
+    while (start > 0 && colon - start < 300) {
+      const prev = c[start - 1]!;
+      if (view.brk[start] === 1 || SENTENCE_END.has(prev) || prev === "：" || prev === "；") break;
+      start--;
+    }
+    const list = c.slice(start, colon);
+    if (list.length < 2 || list.length > 300) continue;
+    const parts = splitTopLevel(list, "，；");
+    const named = parts.filter((p) => headOf(p) !== null || /^各.+/.test(stripTrailingParen(p)));
+    if (parts.length > 0 && named.length === parts.length && parts.every((p) => p.length <= 40)) {
+      return { start, end: colon + 1, addressees: parts };
+    }
+  }
+}
+
+const CN_DIGITS: Record<string, number> = Object.fromEntries(
+  [..."〇一二三四五六七八九"].map((ch, i) => [ch, i]),
+);
+CN_DIGITS["○"] = 0;
+CN_DIGITS["零"] = 0;
+
+/** 二〇二〇 → 2020 (digit by digit); 二十九 → 29; plain digits pass through. */
+export function parseNumber(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (s.includes("十")) {
+    const [tens, ones] = s.split("十");
+    return (tens ? (CN_DIGITS[tens] ?? 0) : 1) * 10 + (ones ? (CN_DIGITS[ones] ?? 0) : 0);
+  }
+  let n = 0;
+  for (const ch of s) n = n * 10 + (CN_DIGITS[ch] ?? 0);
+  return n;
+}
+
+const CN_NUM = "[〇○零一二三四五六七八九十]";
+const DATE = new RegExp(
+  `(\\d{4}|${CN_NUM}{4})年(\\d{1,2}|${CN_NUM}{1,3})月(\\d{1,2}|${CN_NUM}{1,3})日`,
+  "g",
+);
+const ISSUER_LINE = /(委|委员会|党组|工委|政府|办公室|办公厅|部|厅|局|指挥部|领导小组|组)$/;
+
+/**
+ * The signature: the last full date that ends a paragraph or the text, or that is followed by
+ * page furniture, preceded by issuer lines (each ending like a body: 委, 办公室, 政府 …).
+ */
+function findSignature(view: TextView, after: number) {
+  const c = view.compact;
+  let match: RegExpExecArray | null;
+  let best: { start: number; end: number; issuer: string | null; date: string } | null = null;
+  DATE.lastIndex = after;
+  while ((match = DATE.exec(c))) {
+    const dateStart = match.index;
+    const dateEnd = dateStart + match[0].length;
+    const followedByEnd =
+      dateEnd === c.length ||
+      view.brk[dateEnd] === 1 ||
+      c[dateEnd] === "（" ||
+      FOOTER_MARKERS.some((m) => c.startsWith(m, dateEnd));
+    if (!followedByEnd) continue;
+    // Issuer: from the last sentence end before the date, split at paragraph breaks.
+    let start = dateStart;
+    while (start > after && !SENTENCE_END.has(c[start - 1]!) && dateStart - start < 80) start--;
+    const chunk = c.slice(start, dateStart);
+    const lines: string[] = [];
+    let lineStart = start;
+    for (let i = start + 1; i <= dateStart; i++) {
+      if (i === dateStart || view.brk[i] === 1) {
+        if (i > lineStart) lines.push(c.slice(lineStart, i));
+        lineStart = i;
+      }
+    }
+    const isIssuer = lines.length > 0 && lines.every((l) => l.length <= 30 && ISSUER_LINE.test(l));
+    const standsAlone = chunk.length === 0 || view.brk[dateStart] === 1;
+    if (!isIssuer && !standsAlone) continue;
+    const [y, m, d] = [match[1]!, match[2]!, match[3]!].map(parseNumber) as [
+      number,
+      number,
+      number,
+    ];
+    if (m < 1 || m > 12 || d < 1 || d > 31) continue;
+    const iso = `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+    best = {
+      start: isIssuer ? start : dateStart,
+      end: dateEnd,
+      issuer: isIssuer ? lines.join("、") : null,
+      date: iso,
+    };
+  }
+  return best;
+}
+
+/**
+ * Page furniture after the notice: the trailing run of paragraphs that carry a footer marker
+ * or are short lines without a sentence end (link lists), if the run has a marker at all.
+ * A marker after the last sentence end of the last paragraph also cuts it.
+ */
+function findFooter(view: TextView, after: number): number {
+  const c = view.compact;
+  const paras = paragraphs(view, after, c.length);
+  let cut = c.length;
+  let sawMarker = false;
+  for (let k = paras.length - 1; k >= 0; k--) {
+    const [s, e] = paras[k]!;
+    const text = c.slice(s, e);
+    const marker = FOOTER_MARKERS.some((m) => text.includes(m));
+    const shortLine = text.length <= 40 && ![...SENTENCE_END].some((x) => text.includes(x));
+    if (marker || shortLine) {
+      sawMarker ||= marker;
+      cut = s;
+      continue;
+    }
+    // Inside the last real paragraph: furniture after its last sentence end.
+    let lastEnd = -1;
+    for (const x of SENTENCE_END) lastEnd = Math.max(lastEnd, text.lastIndexOf(x));
+    const tail = text.slice(lastEnd + 1);
+    const at = Math.min(
+      ...FOOTER_MARKERS.map((m) => tail.indexOf(m)).filter((i) => i >= 0),
+      Number.POSITIVE_INFINITY,
+    );
+    if (Number.isFinite(at)) return s + lastEnd + 1 + at;
+    break;
+  }
+  return sawMarker ? cut : c.length;
+}
+
+/**
+ * Without a salutation, the notice starts after the page header: leading paragraphs that
+ * carry a header marker or have no sentence end (navigation, title, date line).
+ */
+function skipHeader(view: TextView, end: number): number {
+  const c = view.compact;
+  for (const [s, e] of paragraphs(view, 0, end)) {
+    const text = c.slice(s, e);
+    const marker = HEADER_MARKERS.some((m) => text.includes(m));
+    const hasSentence = [...SENTENCE_END].some((x) => text.includes(x));
+    if (marker && text.length <= 120) continue;
+    if (
+      !hasSentence &&
+      text.length <= 80 &&
+      !/^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、])/.test(text)
+    )
+      continue;
+    return s;
+  }
+  return 0;
+}

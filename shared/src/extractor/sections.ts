@@ -1,0 +1,234 @@
+import type { Level } from "../contract/model";
+import { bearerBeforeModal, topicBearer, type FoundBearer } from "./bearer";
+import { Hits } from "./hits";
+import { GOVERNING_BEFORE } from "./lexicon/discourse";
+import { paragraphs } from "./metadata";
+import { findNumbers, HEADED_STYLES } from "./numbering";
+import type { TextView } from "./text-view";
+
+/** A section in compact indices (converted to original offsets at the end). */
+export interface Section {
+  kind: "preamble" | "numbered" | "closing";
+  number: string | null;
+  style: string | null;
+  /** Nesting depth: 0 for the outermost numbering style. */
+  depth: number;
+  parent: number | null;
+  start: number;
+  end: number;
+  /** Where units begin: after the number and the heading. */
+  bodyStart: number;
+  heading: [number, number] | null;
+  headingBearer: FoundBearer | null;
+}
+
+const SENTENCE_END = "。！？；";
+const PARTICLES = "的地得之等和与及中上下里";
+
+export function buildSections(view: TextView, from: number, to: number): Section[] {
+  const c = view.compact;
+  const marks = findNumbers(c, view.brk, from, to);
+  const styleDepth = new Map<string, number>();
+  for (const m of marks) if (!styleDepth.has(m.style)) styleDepth.set(m.style, styleDepth.size);
+  const sections: Section[] = [];
+  if (marks.length === 0 || marks[0]!.start > from) {
+    const end = marks[0]?.start ?? to;
+    sections.push(plain("preamble", from, end));
+  }
+  marks.forEach((m, k) => {
+    const end = marks[k + 1]?.start ?? to;
+    const depth = styleDepth.get(m.style)!;
+    let parent: number | null = null;
+    for (let j = sections.length - 1; j >= 0; j--) {
+      const s = sections[j]!;
+      if (s.kind === "numbered" && s.depth < depth) {
+        parent = j;
+        break;
+      }
+    }
+    const section: Section = {
+      kind: "numbered",
+      number: c.slice(m.start, m.end),
+      style: m.style,
+      depth,
+      parent,
+      start: m.start,
+      end,
+      bodyStart: m.end,
+      heading: null,
+      headingBearer: null,
+    };
+    findHeading(view, section);
+    sections.push(section);
+  });
+  splitClosing(view, sections);
+  return sections;
+}
+
+function plain(kind: Section["kind"], start: number, end: number): Section {
+  return {
+    kind,
+    number: null,
+    style: null,
+    depth: 0,
+    parent: null,
+    start,
+    end,
+    bodyStart: start,
+    heading: null,
+    headingBearer: null,
+  };
+}
+
+/**
+ * The closing paragraph(s) after the last numbered section: when the last section has more
+ * body paragraphs than any earlier section, the extra ones are the closing (Jilin's final
+ * "各级党委（党组）要及时向省委报告……" paragraph after item 13).
+ */
+function splitClosing(view: TextView, sections: Section[]): void {
+  const numbered = sections.filter((s) => s.kind === "numbered");
+  const last = numbered[numbered.length - 1];
+  if (!last) return;
+  const bodyParas = (s: Section) => paragraphs(view, s.bodyStart, s.end).length;
+  const earlier = numbered
+    .slice(0, -1)
+    .map(bodyParas)
+    .filter((n) => n > 0);
+  const typical = earlier.length > 0 ? Math.max(...earlier) : 1;
+  const paras = paragraphs(view, last.bodyStart, last.end);
+  if (paras.length <= typical) return;
+  const closingStart = paras[typical]![0];
+  const closing = plain("closing", closingStart, last.end);
+  last.end = closingStart;
+  sections.push(closing);
+}
+
+/**
+ * A numbered section's heading: a paragraph of its own; a short first sentence with no
+ * subject ("（一）落实党政同责。"); or, for Chinese-numeral styles, a heading run into the
+ * first body sentence with no punctuation (Sichuan: "……紧迫感新型冠状病毒……").
+ */
+function findHeading(view: TextView, section: Section): void {
+  const c = view.compact;
+  const cs = section.bodyStart;
+  if (cs >= section.end) return;
+  const paras = paragraphs(view, cs, section.end);
+  const [, pEnd] = paras[0]!;
+  const para = c.slice(cs, pEnd);
+  const moreFollows = pEnd < section.end;
+  const sentenceEnds = [...para].filter((ch) => SENTENCE_END.includes(ch)).length;
+  const hits = new Hits(c, cs, Math.min(pEnd, cs + 160));
+  const hasModal = (from: number, to: number) =>
+    hits.of("modal").some((h) => h.start >= from && h.end <= to) ||
+    hits.of("prohibition").some((h) => h.start >= from && h.end <= to);
+
+  let headingEnd: number | null = null;
+  if (sentenceEnds === 0 && para.length <= 80) headingEnd = pEnd;
+  else if (
+    moreFollows &&
+    sentenceEnds === 1 &&
+    SENTENCE_END.includes(para[para.length - 1]!) &&
+    para.length <= 40 &&
+    !hasModal(cs, pEnd)
+  )
+    headingEnd = pEnd;
+  else {
+    const firstEnd = firstSentenceEnd(c, cs, pEnd);
+    const sentence = c.slice(cs, firstEnd);
+    if (
+      firstEnd < pEnd &&
+      sentence.length <= 30 &&
+      !sentence.includes("，") &&
+      !hasModal(cs, firstEnd) &&
+      !topicBearer(c, hits, cs, firstEnd)
+    )
+      headingEnd = firstEnd;
+    else if (section.style && HEADED_STYLES.has(section.style))
+      headingEnd = runInBoundary(view, hits, cs, firstEnd);
+  }
+  if (headingEnd === null || headingEnd <= cs) return;
+  section.heading = [cs, headingEnd];
+  section.bodyStart = headingEnd;
+  section.headingBearer = headingBearerOf(c, hits, cs, headingEnd);
+}
+
+function firstSentenceEnd(c: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if ("。！？".includes(c[i]!)) return i + 1;
+  return to;
+}
+
+function headingBearerOf(c: string, hits: Hits, from: number, to: number): FoundBearer | null {
+  const modal = [...hits.of("modal"), ...hits.of("prohibition")]
+    .filter((h) => h.start >= from && h.end <= to)
+    .sort((a, b) => a.start - b.start)[0];
+  if (modal) {
+    const found = bearerBeforeModal(c, from, modal.start);
+    if (found) return found;
+  }
+  return topicBearer(c, hits, from, to);
+}
+
+/**
+ * Where a heading run into its body ends. Candidates are positions with no punctuation
+ * before them where a new sentence plausibly starts: whitespace; a subject (determiner or
+ * head noun) or a descriptive opener not governed by the word before it; or the close of a
+ * parallel list ("守土有责、守土担责、守土尽责|生命……"). The first candidate that leaves a
+ * heading of at most three clauses and a body clause of four characters or more wins.
+ */
+function runInBoundary(view: TextView, hits: Hits, cs: number, sentenceEnd: number): number | null {
+  const c = view.compact;
+  const limit = Math.min(cs + 100, sentenceEnd - 4);
+  const actors = hits.of("actor");
+  const openers = hits.of("opener");
+  for (let p = cs + 6; p < limit; p++) {
+    const prev = c[p - 1]!;
+    if ("，。；：！？、“”（）《》".includes(prev) || "，。；：！？、”）》".includes(c[p]!))
+      continue;
+    const heading = c.slice(cs, p);
+    if (heading.split("，").length > 3) break;
+    const spaced = view.gap[p]! > 0;
+    const subject =
+      (hits.at("det", p) !== undefined && actors.some((a) => a.start > p && a.start <= p + 4)) ||
+      actors.some((a) => a.start === p);
+    const opener = openers.some((o) => o.start === p);
+    const candidate =
+      spaced || ((subject || opener) && !isGoverned(c, hits, p)) || closesParallelList(c, cs, p);
+    if (!candidate) continue;
+    let e = p;
+    while (e < sentenceEnd && !"，。；：！？".includes(c[e]!)) e++;
+    if (e - p < 4) continue;
+    return p;
+  }
+  return null;
+}
+
+function isGoverned(c: string, hits: Hits, p: number): boolean {
+  if (GOVERNING_BEFORE.some((w) => p >= w.length && c.startsWith(w, p - w.length))) return true;
+  // Inside a noun phrase or right after a verb: a determiner, head noun or verb ends here.
+  return hits.all.some(
+    (h) =>
+      h.end === p && (h.tag.cat === "det" || h.tag.cat === "actor" || h.tag.cat === "imperative"),
+  );
+}
+
+/** p closes a list whose middle items share length and final character with the cut item. */
+function closesParallelList(c: string, cs: number, p: number): boolean {
+  let clauseStart = p;
+  while (clauseStart > cs && c[clauseStart - 1] !== "，") clauseStart--;
+  const before = c.slice(clauseStart, p);
+  const items = before.split("、");
+  if (items.length < 3) return false;
+  const last = items[items.length - 1]!;
+  const middle = items.slice(1, -1);
+  const length = middle[0]!.length;
+  if (length < 2 || length > 6 || last.length !== length) return false;
+  const tail = middle[0]![length - 1];
+  if (!middle.every((m) => m.length === length && m[length - 1] === tail)) return false;
+  if (last[length - 1] !== tail) return false;
+  return !PARTICLES.includes(c[p]!);
+}
+
+/** The tier of a section's default bearer, for callers that only need the level. */
+export function headingLevel(section: Section): Level | null {
+  return section.headingBearer?.level ?? null;
+}

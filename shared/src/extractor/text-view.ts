@@ -1,0 +1,113 @@
+import { isSpace, normaliseCode } from "./normalize";
+
+/** What separated a compact character from the one before it in the original. */
+export const Gap = {
+  none: 0,
+  /** Spaces inside a line. */
+  space: 1,
+  /** A run of two or more spaces inside a line: inline paragraph indentation. */
+  indent: 2,
+  /** One line break with no indentation after it: a wrap or a line of its own. */
+  line: 3,
+  /** A blank line or a line break followed by indentation. */
+  paragraph: 4,
+} as const;
+
+/**
+ * The text as the extractor reads it: normalised and with all whitespace removed
+ * ("compact"), so hard line breaks and indentation cannot split a word. `pos` maps every
+ * compact index back to the original; `gap` records what whitespace preceded it and
+ * `brk` whether that whitespace ends a paragraph (decided once for the whole text).
+ */
+export interface TextView {
+  original: string;
+  compact: string;
+  pos: Int32Array;
+  gap: Uint8Array;
+  /** 1 where a paragraph (or a line that is not a mere wrap) starts. */
+  brk: Uint8Array;
+}
+
+const TERMINAL = new Set(["。", "！", "？", "；", "：", "”", "」", "』", "）", "》"]);
+
+export function buildView(original: string): TextView {
+  const n = original.length;
+  const pos = new Int32Array(n);
+  const gap = new Uint8Array(n);
+  const chars: string[] = [];
+  let count = 0;
+  let spaces = 0;
+  let newlines = 0;
+  let spacesAfterNewline = 0;
+  for (let i = 0; i < n; i++) {
+    const code = original.charCodeAt(i);
+    if (isSpace(code)) {
+      if (code === 0x0a || code === 0x2028 || code === 0x2029) {
+        newlines++;
+        spacesAfterNewline = 0;
+      } else if (code !== 0x0d) {
+        spaces++;
+        if (newlines > 0) spacesAfterNewline++;
+      }
+      continue;
+    }
+    let kind: number = Gap.none;
+    if (newlines >= 2 || (newlines === 1 && spacesAfterNewline >= 2)) kind = Gap.paragraph;
+    else if (newlines === 1) kind = spacesAfterNewline > 0 ? Gap.paragraph : Gap.line;
+    else if (spaces >= 2) kind = Gap.indent;
+    else if (spaces === 1) kind = Gap.space;
+    pos[count] = i;
+    gap[count] = count === 0 ? Gap.paragraph : kind;
+    chars.push(String.fromCharCode(normaliseCode(code)));
+    count++;
+    spaces = 0;
+    newlines = 0;
+    spacesAfterNewline = 0;
+  }
+  const compact = chars.join("");
+  return {
+    original,
+    compact,
+    pos: pos.subarray(0, count),
+    gap: gap.subarray(0, count),
+    brk: decideBreaks(compact, gap.subarray(0, count)),
+  };
+}
+
+/**
+ * A line break ends a paragraph unless it is a hard wrap: a wrap leaves a line about as long
+ * as the longest lines and not ending in punctuation. Headings on their own lines are short,
+ * so they stay separate.
+ */
+function decideBreaks(compact: string, gap: Uint8Array): Uint8Array {
+  const n = compact.length;
+  const brk = new Uint8Array(n);
+  let maxLine = 0;
+  let lineStart = 0;
+  for (let i = 1; i <= n; i++) {
+    if (i === n || gap[i]! >= Gap.line) {
+      maxLine = Math.max(maxLine, i - lineStart);
+      lineStart = i;
+    }
+  }
+  lineStart = 0;
+  if (n > 0) brk[0] = 1;
+  for (let i = 1; i < n; i++) {
+    const g = gap[i]!;
+    if (g === Gap.paragraph || g === Gap.indent) brk[i] = 1;
+    else if (g === Gap.line) {
+      const length = i - lineStart;
+      const endsClause = TERMINAL.has(compact[i - 1]!);
+      brk[i] = endsClause || length < 0.8 * maxLine ? 1 : 0;
+    }
+    if (g >= Gap.line) lineStart = i;
+  }
+  return brk;
+}
+
+/** Original [start, end) of the compact range [from, to). */
+export function originalSpan(view: TextView, from: number, to: number): [number, number] {
+  const start = view.pos[from]!;
+  const end = view.pos[to - 1]! + 1;
+  return [start, end];
+}
