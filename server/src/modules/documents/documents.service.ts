@@ -1,4 +1,4 @@
-import { extractDocument } from "@zeren/shared/extractor";
+import { documentKey, extractDocument } from "@zeren/shared/extractor";
 import {
   MAX_DOCUMENT_CHARS,
   type DocumentDetail,
@@ -10,7 +10,6 @@ import {
   type SaveDocumentResponse,
 } from "@zeren/shared/contract";
 import { AppError, notFound } from "../../errors/app-error";
-import { documentKey } from "./document-key";
 import * as repository from "./documents.repository";
 
 export function listDocuments(): Promise<DocumentSummary[]> {
