@@ -33,6 +33,16 @@ export interface Classification {
 }
 
 const QUOTE_FOLLOWERS = "，：“「";
+const AFTER_QUOTE_SPEAKER = /^[^“”，。；]{0,20}?(?:说|表示|介绍|坦言|感慨|告诉记者)/;
+
+function isInsideQuote(compact: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let i = from; i < at; i++) {
+    if (compact[i] === "“") depth++;
+    else if (compact[i] === "”") depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
 const COPULA = /(?<![特别尤其还但而凡于总只要])是(?!否)/;
 const DESCRIPTIVE = /了(?!解)|已经|已(?!有)|正在|取得|得到|纷纷/;
 const PERMISSION = /可以|可根据|可适当|可视情/;
@@ -98,7 +108,7 @@ export function classifyUnit(ctx: UnitContext): Classification {
     if (isIssuerSubject(subject.text, ctx.issuer)) return no("issuer");
     const rest = compact.slice(subject.end, to);
     const afterTime = rest.replace(
-      /^(?:每[日天周月年][^，。；]{0,8}?(?:前|内)?|[^，。；]{0,8}?(?:前|期间|以内))(?=[\u4e00-\u9fff])/,
+      /^(?:每[日天周月年](?:[^，。；]{0,8}?(?:前|内))?|[^，。；]{0,8}?(?:前|期间|以内))(?=[\u4e00-\u9fff])/,
       "",
     );
     const verbAt = subject.end + (rest.length - afterTime.length);
@@ -118,6 +128,11 @@ export function classifyUnit(ctx: UnitContext): Classification {
 function isReportedSpeech(ctx: UnitContext, modals: Hit[], prohibitions: Hit[]): boolean {
   const { compact, from, hits } = ctx;
   const firstCue = Math.min(modals[0]?.start ?? Infinity, prohibitions[0]?.start ?? Infinity);
+  // A quotation followed by its speaker: "“……要……”张国强说。"
+  if (Number.isFinite(firstCue) && isInsideQuote(compact, from, firstCue)) {
+    const close = compact.indexOf("”", firstCue);
+    if (close >= 0 && AFTER_QUOTE_SPEAKER.test(compact.slice(close + 1, close + 24))) return true;
+  }
   const speakers = hits.of("speaker");
   const actors = hits.of("actor");
   for (const say of hits.of("say")) {

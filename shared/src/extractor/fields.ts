@@ -130,6 +130,7 @@ export function findTiming(
   return { timing: null, cue: null };
 }
 
+const REPORT_VERB_FIRST = new Set([..."报上汇请反"].map((ch) => ch.charCodeAt(0)));
 const REPORT_VERB = /(?:报告|报送|上报|汇报|请示|反映|反馈|报)/y;
 
 /**
@@ -160,6 +161,7 @@ export function findRecipient(compact: string, from: number, to: number): Recipi
     };
   }
   for (let i = from; i < to; i++) {
+    if (!REPORT_VERB_FIRST.has(compact.charCodeAt(i))) continue;
     REPORT_VERB.lastIndex = i;
     const m = REPORT_VERB.exec(compact);
     if (!m) continue;

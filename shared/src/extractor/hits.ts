@@ -90,22 +90,31 @@ const STOPPED_BY: Partial<Record<Category, Category>> = {
  */
 export class Hits {
   readonly all: Hit[];
-  private readonly cache = new Map<Category, Hit[]>();
+  // Plain objects: one Hits is built per unit, so Map construction shows up in profiles.
+  private readonly byCat: Partial<Record<Category, Hit[]>> = {};
+  private readonly cache: Partial<Record<Category, Hit[]>> = {};
 
   constructor(text: string, from: number, to: number) {
     this.all = TRIE.scan(text, from, to);
+    for (const hit of this.all) {
+      (this.byCat[hit.tag.cat] ??= []).push(hit);
+    }
+  }
+
+  /** Raw hits of a category, overlapping and unfiltered, ordered by start then length. */
+  raw(cat: Category): Hit[] {
+    return this.byCat[cat] ?? [];
   }
 
   of(cat: Category): Hit[] {
-    const cached = this.cache.get(cat);
+    const cached = this.cache[cat];
     if (cached) return cached;
     const stopCat = STOPPED_BY[cat];
-    const stops = stopCat ? this.all.filter((h) => h.tag.cat === stopCat) : [];
+    const stops = stopCat ? this.raw(stopCat) : [];
     // Actors inside a speaker's name (书记 in 习近平总书记) are not bearers.
-    const blockers = cat === "actor" ? this.all.filter((h) => h.tag.cat === "speaker") : [];
-    const candidates = this.all.filter(
+    const blockers = cat === "actor" ? this.raw("speaker") : [];
+    const candidates = this.raw(cat).filter(
       (h) =>
-        h.tag.cat === cat &&
         !stops.some((s) => s.start < h.end && h.start < s.end) &&
         !blockers.some(
           (s) => s.start <= h.start && h.end <= s.end && s.end - s.start > h.end - h.start,
@@ -113,7 +122,7 @@ export class Hits {
     );
     const picked: Hit[] = [];
     let cursor = -1;
-    // `all` is ordered by start then length: keep the longest at each start.
+    // Hits are ordered by start then length: keep the longest at each start.
     for (let i = 0; i < candidates.length; i++) {
       const hit = candidates[i]!;
       const next = candidates[i + 1];
@@ -122,7 +131,7 @@ export class Hits {
       picked.push(hit);
       cursor = hit.end;
     }
-    this.cache.set(cat, picked);
+    this.cache[cat] = picked;
     return picked;
   }
 
@@ -133,9 +142,9 @@ export class Hits {
   /** The longest hit of a category starting exactly at `at`. */
   at(cat: Category, at: number): Hit | undefined {
     let best: Hit | undefined;
-    for (const hit of this.all) {
+    for (const hit of this.raw(cat)) {
       if (hit.start > at) break;
-      if (hit.start === at && hit.tag.cat === cat && (!best || hit.end > best.end)) best = hit;
+      if (hit.start === at && (!best || hit.end > best.end)) best = hit;
     }
     return best;
   }

@@ -99,6 +99,8 @@ function extractItems(
         if (view.brk[from] === 1 || from === section.bodyStart) {
           const voice = NOTICE_VOICE.exec(c.slice(from, Math.min(to, from + 120)));
           noticeVoice = voice !== null;
+          // Each paragraph of a report quotes the notice afresh: no bearer carries over.
+          lastExplicit = null;
           if (voice) contentStart = from + voice[0].length;
         }
         if (!noticeVoice) continue;
@@ -215,15 +217,21 @@ function originalText(view: TextView, from: number, to: number): string {
 }
 
 function toCues(view: TextView, cues: CompactCue[]): Cue[] {
-  const seen = new Set<string>();
+  const sorted = [...cues].sort(
+    (a, b) => a.start - b.start || a.end - b.end || a.kind.localeCompare(b.kind),
+  );
   const out: Cue[] = [];
-  for (const cue of [...cues].sort((a, b) => a.start - b.start || a.end - b.end)) {
-    if (cue.end <= cue.start) continue;
+  let previous: CompactCue | undefined;
+  for (const cue of sorted) {
+    const isRepeat =
+      previous &&
+      previous.kind === cue.kind &&
+      previous.start === cue.start &&
+      previous.end === cue.end;
+    previous = cue;
+    if (cue.end <= cue.start || isRepeat) continue;
     const start = view.pos[cue.start]!;
     const end = view.pos[cue.end - 1]! + 1;
-    const key = `${cue.kind}:${start}:${end}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
     out.push({ kind: cue.kind, text: view.original.slice(start, end), start, end });
   }
   return out;

@@ -104,7 +104,10 @@ function findSalutation(view: TextView) {
       if (view.brk[start] === 1 || SENTENCE_END.has(prev) || prev === "：" || prev === "；") break;
       start--;
     }
+    // A salutation opens a paragraph or follows a sentence; "来源：…作者：" does not.
+    if (start > 0 && view.brk[start] !== 1 && !SENTENCE_END.has(c[start - 1]!)) continue;
     const list = c.slice(start, colon);
+    if (HEADER_MARKERS.some((m) => list.includes(m))) continue;
     if (list.length < 2 || list.length > 300) continue;
     const parts = splitTopLevel(list, "，；");
     const named = parts.filter((p) => headOf(p) !== null || /^各.+/.test(stripTrailingParen(p)));

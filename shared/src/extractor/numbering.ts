@@ -23,6 +23,7 @@ const PATTERNS: { style: string; re: RegExp }[] = [
   { style: "circled", re: /([①-⑳])/y },
 ];
 
+const CN_NUMERALS = new Set([..."一二三四五六七八九十"].map((ch) => ch.charCodeAt(0)));
 const OPENS_AFTER = new Set(["。", "！", "？", "；", "：", "”"]);
 
 /** Styles numbered with Chinese numerals usually carry headings. */
@@ -56,17 +57,16 @@ export function findNumbers(
   const marks: NumberMark[] = [];
   const last = new Map<string, number>();
   for (let i = from; i < to; i++) {
-    const isOpening = i === from || brk[i] === 1 || OPENS_AFTER.has(compact[i - 1]!);
-    if (!isOpening) continue;
     const code = compact.charCodeAt(i);
-    // Cheap filter: numbers start with a digit, a Chinese numeral, "（" or a circled digit.
-    if (!(
+    // Cheap filter first: numbers start with a digit, a Chinese numeral, "（" or a circled digit.
+    const mayStartNumber =
       (code >= 0x30 && code <= 0x39) ||
       code === 0xff08 ||
-      "一二三四五六七八九十".includes(compact[i]!) ||
-      (code >= 0x2460 && code <= 0x2473)
-    ))
-      continue;
+      CN_NUMERALS.has(code) ||
+      (code >= 0x2460 && code <= 0x2473);
+    if (!mayStartNumber) continue;
+    const isOpening = i === from || brk[i] === 1 || OPENS_AFTER.has(compact[i - 1]!);
+    if (!isOpening) continue;
     const m = matchNumberAt(compact, i);
     if (!m || m.end > to) continue;
     const previous = last.get(m.style) ?? 0;

@@ -35,17 +35,21 @@ export function buildSections(view: TextView, from: number, to: number): Section
     const end = marks[0]?.start ?? to;
     sections.push(plain("preamble", from, end));
   }
+  // The last numbered section seen at each depth: a section's parent is the one just above.
+  const lastAtDepth: number[] = [];
   marks.forEach((m, k) => {
     const end = marks[k + 1]?.start ?? to;
     const depth = styleDepth.get(m.style)!;
     let parent: number | null = null;
-    for (let j = sections.length - 1; j >= 0; j--) {
-      const s = sections[j]!;
-      if (s.kind === "numbered" && s.depth < depth) {
+    for (let d = depth - 1; d >= 0; d--) {
+      const j = lastAtDepth[d];
+      if (j !== undefined) {
         parent = j;
         break;
       }
     }
+    lastAtDepth[depth] = sections.length;
+    lastAtDepth.length = depth + 1;
     const section: Section = {
       kind: "numbered",
       number: c.slice(m.start, m.end),

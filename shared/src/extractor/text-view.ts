@@ -34,7 +34,7 @@ export function buildView(original: string): TextView {
   const n = original.length;
   const pos = new Int32Array(n);
   const gap = new Uint8Array(n);
-  const chars: string[] = [];
+  const codes = new Uint16Array(n);
   let count = 0;
   let spaces = 0;
   let newlines = 0;
@@ -58,13 +58,13 @@ export function buildView(original: string): TextView {
     else if (spaces === 1) kind = Gap.space;
     pos[count] = i;
     gap[count] = count === 0 ? Gap.paragraph : kind;
-    chars.push(String.fromCharCode(normaliseCode(code)));
+    codes[count] = normaliseCode(code);
     count++;
     spaces = 0;
     newlines = 0;
     spacesAfterNewline = 0;
   }
-  const compact = chars.join("");
+  const compact = decode(codes.subarray(0, count));
   return {
     original,
     compact,
@@ -110,4 +110,13 @@ export function originalSpan(view: TextView, from: number, to: number): [number,
   const start = view.pos[from]!;
   const end = view.pos[to - 1]! + 1;
   return [start, end];
+}
+
+/** UTF-16 codes to a string, in chunks (spreading millions of arguments would overflow). */
+function decode(codes: Uint16Array): string {
+  const parts: string[] = [];
+  for (let i = 0; i < codes.length; i += 8192) {
+    parts.push(String.fromCharCode.apply(null, codes.subarray(i, i + 8192) as unknown as number[]));
+  }
+  return parts.join("");
 }

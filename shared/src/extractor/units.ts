@@ -6,10 +6,12 @@ import type { TextView } from "./text-view";
  * right after the mark belong to the unit. A quotation that closes within a few hundred
  * characters is not cut inside ("……撂荒。”张国强说。" is one unit with its speaker).
  */
-const TERMINATORS = "。！？；";
 const CLOSERS = "”’」』）》";
 const OPEN_TO_CLOSE: Record<string, string> = { "“": "”", "「": "」", "『": "』" };
 const QUOTE_REACH = 300;
+
+const isTerminator = (code: number) =>
+  code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0xff1b; // 。！？；
 
 export function splitUnits(view: TextView, from: number, to: number): [number, number][] {
   const c = view.compact;
@@ -22,19 +24,22 @@ export function splitUnits(view: TextView, from: number, to: number): [number, n
   };
   for (let i = from; i < to; i++) {
     if (i > start && view.brk[i] === 1) push(i);
-    const ch = c[i]!;
-    const close = OPEN_TO_CLOSE[ch];
-    if (close && i > quoteEnd) {
-      const found = c.indexOf(close, i + 1);
-      if (found > 0 && found - i <= QUOTE_REACH && found < to) quoteEnd = found;
+    const code = c.charCodeAt(i);
+    if (code === 0x201c || code === 0x300c || code === 0x300e) {
+      if (i > quoteEnd) {
+        // Look for the closing mark within reach only: an unclosed quote must not cost a scan
+        // of the rest of the text (that would make long inputs quadratic).
+        const close = OPEN_TO_CLOSE[c[i]!]!;
+        const found = c.slice(i + 1, Math.min(to, i + 1 + QUOTE_REACH)).indexOf(close);
+        if (found >= 0) quoteEnd = i + 1 + found;
+      }
+      continue;
     }
-    if (i < quoteEnd) continue;
-    if (TERMINATORS.includes(ch)) {
-      let end = i + 1;
-      while (end < to && CLOSERS.includes(c[end]!) && view.brk[end] !== 1) end++;
-      push(end);
-      i = end - 1;
-    }
+    if (i < quoteEnd || !isTerminator(code)) continue;
+    let end = i + 1;
+    while (end < to && CLOSERS.includes(c[end]!) && view.brk[end] !== 1) end++;
+    push(end);
+    i = end - 1;
   }
   push(to);
   return units;

@@ -171,6 +171,12 @@ export const DETERMINERS = [
   "省级",
   "有关",
   "相关",
+  // Modifiers of persons and organisations that still open the bearer phrase.
+  "在职",
+  "农村",
+  "城市",
+  "离退休",
+  "流动",
 ];
 
 /** Joiners between conjuncts of one bearer phrase; the first conjunct's head decides the tier. */
