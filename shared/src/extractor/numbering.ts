@@ -69,8 +69,9 @@ export function findNumbers(
     if (!isOpening) continue;
     const m = matchNumberAt(compact, i);
     if (!m || m.end > to) continue;
-    const previous = last.get(m.style) ?? 0;
-    if (m.value !== previous + 1 && m.value !== 1) continue;
+    // In sequence, restarting at 1, or the first number of its style (an excerpt may begin at 二、).
+    const previous = last.get(m.style);
+    if (previous !== undefined && m.value !== previous + 1 && m.value !== 1) continue;
     last.set(m.style, m.value);
     marks.push({ style: m.style, value: m.value, start: i, end: m.end });
   }

@@ -28,7 +28,15 @@ export interface TextView {
   brk: Uint8Array;
 }
 
-const TERMINAL = new Set(["。", "！", "？", "；", "：", "”", "」", "』", "）", "》"]);
+const TERMINAL = new Set(["。", "！", "？", "；", "："]);
+const CLOSING_QUOTES = new Set(["”", "」", "』"]);
+
+/** A line ends a clause at 。！？；： or at a closing quote right after one of them. */
+function endsClause(compact: string, end: number): boolean {
+  const last = compact[end - 1]!;
+  if (TERMINAL.has(last)) return true;
+  return CLOSING_QUOTES.has(last) && end >= 2 && TERMINAL.has(compact[end - 2]!);
+}
 
 export function buildView(original: string): TextView {
   const n = original.length;
@@ -90,6 +98,19 @@ function decideBreaks(compact: string, gap: Uint8Array): Uint8Array {
       lineStart = i;
     }
   }
+  // Hard-wrapped text has several full-width lines that stop mid-sentence; without them,
+  // every line break is a real break (headers, headings, one paragraph a line).
+  let lines = 0;
+  let fullOpenLines = 0;
+  lineStart = 0;
+  for (let i = 1; i <= n; i++) {
+    if (i === n || gap[i]! >= Gap.line) {
+      lines++;
+      if (i - lineStart >= 0.8 * maxLine && !endsClause(compact, i)) fullOpenLines++;
+      lineStart = i;
+    }
+  }
+  const isWrapped = fullOpenLines >= 2 && fullOpenLines >= 0.3 * lines;
   lineStart = 0;
   if (n > 0) brk[0] = 1;
   for (let i = 1; i < n; i++) {
@@ -97,8 +118,8 @@ function decideBreaks(compact: string, gap: Uint8Array): Uint8Array {
     if (g === Gap.paragraph || g === Gap.indent) brk[i] = 1;
     else if (g === Gap.line) {
       const length = i - lineStart;
-      const endsClause = TERMINAL.has(compact[i - 1]!);
-      brk[i] = endsClause || length < 0.8 * maxLine ? 1 : 0;
+      const isClauseEnd = endsClause(compact, i);
+      brk[i] = !isWrapped || isClauseEnd || length < 0.8 * maxLine ? 1 : 0;
     }
     if (g >= Gap.line) lineStart = i;
   }
