@@ -6,6 +6,7 @@ import "./styles/base.css";
 import "./styles/layout.css";
 import "./styles/components.css";
 import "./styles/source.css";
+import "./styles/responsive.css";
 import "./styles/print.css";
 
 const root = document.getElementById("root");

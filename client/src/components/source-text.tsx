@@ -28,6 +28,25 @@ interface SourceTextProps {
   label: string;
 }
 
+/**
+ * Paragraph breaks come from the blocks themselves: drop the line breaks at a block's edges
+ * (and whitespace at its end) so they do not show as empty lines; an indent is kept.
+ */
+function trimBlock<B extends Range>(text: string, block: B): B {
+  let { start, end } = block;
+  while (start < end && /[\r\n]/.test(text[start] ?? "")) start++;
+  while (end > start && /\s/.test(text[end - 1] ?? "")) end--;
+  return { ...block, start, end };
+}
+
+/**
+ * What is shown for a stretch of source: runs of blank lines (a .docx converts to one
+ * blank line per paragraph) collapse to one line break; every other character is as written.
+ */
+export function displayText(text: string): string {
+  return text.replace(/(?:[ \t\u3000]*\r?\n){2,}/g, "\n");
+}
+
 type Outer = (Range & { kind: "heading" }) | (HighlightedItem & { kind: "item" });
 
 function CueSpans({ text, item }: { text: string; item: HighlightedItem }) {
@@ -43,7 +62,7 @@ function CueSpans({ text, item }: { text: string; item: HighlightedItem }) {
         {segment.text}
       </span>
     ) : (
-      segment.text
+      displayText(segment.text)
     ),
   );
 }
@@ -72,7 +91,9 @@ export function SourceText({ text, sections, bodyEnd, items, focusId, label }: S
 
   return (
     <div className="source" ref={boxRef} tabIndex={0} role="region" aria-label={label}>
-      {blocks.map((block) => {
+      {blocks.map((rawBlock) => {
+        const block = trimBlock(text, rawBlock);
+        if (block.start >= block.end) return null;
         const outer: Outer[] = items.map((item) => ({ ...item, kind: "item" as const }));
         const section = block.section;
         if (section && section.headingStart !== null && section.headingEnd !== null) {
@@ -87,11 +108,11 @@ export function SourceText({ text, sections, bodyEnd, items, focusId, label }: S
           >
             {segments.map((segment) => {
               const range = segment.range;
-              if (!range) return <span key={segment.start}>{segment.text}</span>;
+              if (!range) return <span key={segment.start}>{displayText(segment.text)}</span>;
               if (range.kind === "heading") {
                 return (
                   <strong className="source__heading" key={segment.start}>
-                    {segment.text}
+                    {displayText(segment.text)}
                   </strong>
                 );
               }

@@ -60,7 +60,7 @@ export function levelName(level: Level): string {
   return LEVEL_LABELS[level].en;
 }
 
-/** "一、heading", "Preamble", "Closing" — how a section is cited. */
+/** "一、heading", "Preamble", "Closing paragraph" — how a section is cited. */
 export function sectionLabel(section: {
   number: string | null;
   heading: string | null;
@@ -68,5 +68,6 @@ export function sectionLabel(section: {
 }): string {
   const parts = [section.number, section.heading].filter(Boolean).join(" ");
   if (parts) return parts;
-  return section.index === 0 ? "Preamble" : `Section ${section.index + 1}`;
+  // Unnumbered: the preamble before the first number, else the closing paragraph after the last.
+  return section.index === 0 ? "Preamble" : "Closing paragraph";
 }

@@ -25,7 +25,9 @@ function ItemInSource({ item }: { item: Item }) {
       </h2>
       <p className="item-source__doc">
         <span lang="zh-Hans">{item.document.title}</span>
-        {item.document.date && <span className="muted"> · {item.document.date}</span>}
+        {item.document.date && !item.document.title.includes(item.document.date) && (
+          <span className="muted"> · {item.document.date}</span>
+        )}
       </p>
       <p className="item-source__section">
         <span className="eyebrow">Section</span>{" "}

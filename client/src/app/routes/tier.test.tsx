@@ -57,7 +57,7 @@ describe("tier page", () => {
 
     expect(await screen.findAllByRole("checkbox", { name: /^Reviewed/ })).toHaveLength(1);
     expect(screen.getByText(/^1 item/)).toBeTruthy();
-    expect((screen.getByLabelText("Type") as HTMLSelectElement).value).toBe("reporting");
+    expect(screen.getByLabelText<HTMLSelectElement>("Type").value).toBe("reporting");
     const itemRequest = requests.find((r) => r.url.pathname === "/api/items");
     expect(itemRequest?.url.searchParams.get("type")).toBe("reporting");
     expect(itemRequest?.url.searchParams.get("level")).toBe("committee");

@@ -1,0 +1,22 @@
+import path from "node:path";
+import type { Page } from "@playwright/test";
+
+const DIR = path.resolve(import.meta.dirname, "..", "screenshots");
+const PHONE = { width: 375, height: 812 };
+
+/**
+ * Saves a full-page screenshot at the current (desktop) size and at 375 px wide, then
+ * restores the viewport. Named `<name>-desktop.png` and `<name>-375.png` in e2e/screenshots/.
+ */
+export async function saveScreenshots(page: Page, name: string): Promise<void> {
+  const desktop = page.viewportSize();
+  await page.screenshot({ path: path.join(DIR, `${name}-desktop.png`), fullPage: true });
+  await page.setViewportSize(PHONE);
+  await page.screenshot({ path: path.join(DIR, `${name}-375.png`), fullPage: true });
+  if (desktop) await page.setViewportSize(desktop);
+}
+
+/** Where a screenshot or PDF of this run goes. */
+export function screenshotPath(fileName: string): string {
+  return path.join(DIR, fileName);
+}

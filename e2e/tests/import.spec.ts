@@ -1,0 +1,164 @@
+import fs from "node:fs";
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { DocumentsResponseSchema } from "@zeren/shared/contract";
+import { buildDocx } from "../support/docx";
+import { saveScreenshots } from "../support/screenshots";
+
+const FIXTURES = path.resolve(import.meta.dirname, "..", "fixtures");
+const readFixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name), "utf8");
+
+const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+const SIMPLIFIED = readFixture("notice-simplified.txt");
+const TRADITIONAL = readFixture("notice-traditional.txt");
+
+/** The notice as a Word file: one paragraph per line, as an author would type it. */
+const docx = () => ({
+  name: "yunling-notice.docx",
+  mimeType: DOCX_MIME,
+  buffer: buildDocx(SIMPLIFIED.trim().split("\n")),
+});
+
+async function preview(page: Page) {
+  await page.getByRole("button", { name: "Preview" }).click();
+  const panel = page.getByRole("region", { name: "Notice text with the items found" });
+  await expect(panel).toBeVisible();
+  return panel;
+}
+
+async function storedDocuments(page: Page) {
+  const response = await page.request.get("/api/documents");
+  expect(response.ok()).toBe(true);
+  return DocumentsResponseSchema.parse(await response.json()).documents;
+}
+
+test.describe("importing notices", () => {
+  test("a .docx: preview, fix the title, save, correct an item; importing it again duplicates nothing", async ({
+    page,
+  }) => {
+    const before = await storedDocuments(page);
+    await page.goto("/import");
+    await expect(page).toHaveTitle("Import a notice · Zeren");
+
+    await page.getByLabel("Upload a file").setInputFiles(docx());
+    await expect(page.getByText(/Loaded “yunling-notice\.docx”/)).toBeVisible();
+    await expect(page.getByLabel("Notice text")).toHaveValue(/各级党委（党组）要把疫情防控/);
+
+    const panel = await preview(page);
+    const marks = panel.locator("mark");
+    const found = await marks.count();
+    expect(found).toBeGreaterThanOrEqual(3);
+    await expect(page.getByText(`${found} items found`)).toBeVisible();
+    // Each item's tier and types sit right after it.
+    await expect(panel.locator(".inline-tag")).toHaveCount(found);
+    await expect(panel.locator(".inline-tag").first()).toContainText("党委");
+
+    const title = page.getByLabel("Title");
+    await expect(title).toHaveValue(/中共云岭省委组织部/);
+    await expect(page.getByLabel("Date")).toHaveValue("2020-02-03");
+    await title.fill("云岭省委组织部：发挥基层党组织作用");
+    await saveScreenshots(page, "import-preview");
+
+    await page.getByRole("button", { name: "Save notice" }).click();
+    await expect(page).toHaveURL(/\/tiers\/\w+\?document=[\w-]+$/);
+    await expect(
+      page.getByText(`Saved “云岭省委组织部：发挥基层党组织作用” with ${found} items.`),
+    ).toBeVisible();
+    const saved = (await storedDocuments(page)).filter(
+      (d) => d.title === "云岭省委组织部：发挥基层党组织作用",
+    );
+    expect(saved).toHaveLength(1);
+    expect(saved[0]?.itemCount).toBe(found);
+
+    // Correct the first item: a reviewer's reading replaces the extractor's, which stays visible.
+    await page
+      .locator(".item-card")
+      .first()
+      .getByRole("link", { name: /In source/ })
+      .click();
+    await expect(page).toHaveURL(/\/items\//);
+    await page.getByRole("button", { name: "Correct this item" }).click();
+    const form = page.locator(".correction-form");
+    await form.getByRole("radio", { name: /Individual member/ }).check();
+    await form.getByRole("checkbox", { name: "Staffing" }).check();
+    await form.getByRole("radio", { name: "Prohibition" }).check();
+    await form.getByLabel("Reason").fill("The bearer is the members themselves in this reading.");
+    await form.getByRole("button", { name: "Save correction" }).click();
+
+    const correction = page.locator(".correction-note");
+    await expect(correction.getByText("Corrected", { exact: true })).toBeVisible();
+    await expect(correction).toContainText("The extractor said:");
+    await expect(correction).toContainText("The bearer is the members themselves");
+    const fields = page.locator(".fields");
+    await expect(fields).toContainText("Individual member");
+    await expect(fields).toContainText("Staffing");
+    await expect(fields).toContainText("Prohibition");
+    await page.reload();
+    await expect(page.locator(".correction-note")).toContainText("The extractor said:");
+    await saveScreenshots(page, "item-corrected");
+
+    // The same file again: the preview says so, and saving stores nothing new.
+    await page.goto("/import");
+    await page.getByLabel("Upload a file").setInputFiles(docx());
+    await preview(page);
+    await expect(page.getByText("Already imported")).toBeVisible();
+    await page.getByRole("button", { name: "Save notice" }).click();
+    await expect(page.getByText(/was already stored: nothing was duplicated/)).toBeVisible();
+
+    const after = await storedDocuments(page);
+    expect(after).toHaveLength(before.length + 1);
+    expect(after.filter((d) => d.id === saved[0]?.id)).toHaveLength(1);
+    expect(after.find((d) => d.id === saved[0]?.id)?.itemCount).toBe(found);
+  });
+
+  test("a traditional-character notice is previewed with its own characters and saved", async ({
+    page,
+  }) => {
+    await page.goto("/import");
+    await page.getByLabel("Notice text").fill(TRADITIONAL);
+    const panel = await preview(page);
+    await expect(panel.locator("mark").first()).toContainText("各級黨委（黨組）要");
+    await expect(panel.locator(".inline-tag--committee").first()).toBeVisible();
+    await saveScreenshots(page, "import-traditional");
+
+    await page.getByRole("button", { name: "Save notice" }).click();
+    await expect(page).toHaveURL(/\/tiers\/\w+\?document=[\w-]+$/);
+    await page.goto(`/tiers/committee?q=${encodeURIComponent("各級黨委")}`);
+    await expect(page.locator(".item-card__text").first()).toContainText(
+      "各級黨委（黨組）要切實加強",
+    );
+  });
+
+  test("bad input is refused with a readable message under the right field", async ({ page }) => {
+    await page.goto("/import");
+    const file = page.getByLabel("Upload a file");
+
+    await file.setInputFiles({
+      name: "notice.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("%PDF-1.4"),
+    });
+    await expect(page.getByText(/“notice\.pdf” is not a \.txt or \.docx file/)).toBeVisible();
+    await expect(file).toHaveAttribute("aria-invalid", "true");
+
+    await file.setInputFiles({
+      name: "broken.docx",
+      mimeType: DOCX_MIME,
+      buffer: Buffer.from("not a zip"),
+    });
+    await expect(
+      page.getByText(/“broken\.docx” could not be read as a Word document/),
+    ).toBeVisible();
+
+    const text = page.getByLabel("Notice text");
+    await text.fill("   ");
+    await page.getByRole("button", { name: "Preview" }).click();
+    await expect(page.getByText("Text is empty.")).toBeVisible();
+    await expect(text).toHaveAttribute("aria-invalid", "true");
+
+    await text.fill("今天天气很好，大家在公园散步。");
+    await page.getByRole("button", { name: "Preview" }).click();
+    await expect(page.getByText(/No responsibility item was found/)).toBeVisible();
+    await saveScreenshots(page, "import-errors");
+  });
+});
