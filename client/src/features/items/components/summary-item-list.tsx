@@ -29,7 +29,8 @@ export function SummaryItemList({ items }: { items: readonly Item[] }) {
               <ol className="summary-list">
                 {sectionItems.map((item) => {
                   return (
-                    <li key={item.id} className="summary-entry" value={numbers.get(item.id)}>
+                    <li key={item.id} className="summary-entry">
+                      <span className="summary-entry__n">No. {numbers.get(item.id)}</span>
                       <p className="summary-entry__text" lang="zh-Hans">
                         {item.text}
                       </p>
