@@ -1,6 +1,7 @@
 import type { Hit, Hits } from "./hits";
 import { CITING_PREPOSITIONS, INTRO_FORMULAE } from "./lexicon/discourse";
 import { isIssuerSubject, topicBearer } from "./bearer";
+import { isInsideQuote } from "./quotes";
 
 /** Why a unit is or is not a responsibility item: kept for tests and debugging. */
 export type Verdict =
@@ -8,6 +9,7 @@ export type Verdict =
   | "imperative"
   | "subject-imperative"
   | "deadline"
+  | "enumeration"
   | "formula"
   | "reported"
   | "issuer"
@@ -22,6 +24,8 @@ export interface UnitContext {
   hits: Hits;
   /** True before the preamble's "通知如下": imperatives there state purposes, not duties. */
   inIntro: boolean;
+  /** Whether the previous unit of the section was a directive (lists continue it). */
+  previousDirective: boolean;
   issuer: string | null;
 }
 
@@ -35,15 +39,9 @@ export interface Classification {
 const QUOTE_FOLLOWERS = "，：“「";
 const AFTER_QUOTE_SPEAKER = /^[^“”，。；]{0,20}?(?:说|表示|介绍|坦言|感慨|告诉记者)/;
 
-function isInsideQuote(compact: string, from: number, at: number): boolean {
-  let depth = 0;
-  for (let i = from; i < at; i++) {
-    if (compact[i] === "“") depth++;
-    else if (compact[i] === "”") depth = Math.max(0, depth - 1);
-  }
-  return depth > 0;
-}
-const COPULA = /(?<![特别尤其还但而凡于总只要])是(?!否)/;
+// 是 as a copula, not inside 特别是/但是/凡是 … nor the enumerators 一是/二是 ….
+const COPULA = /(?<![特别尤其还但而凡于总只要一二三四五六七八九十])是(?!否)/;
+const ENUMERATOR = /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]，|其次，|再次，|最后，)/;
 const DESCRIPTIVE = /了(?!解)|已经|已(?!有)|正在|取得|得到|纷纷/;
 const PERMISSION = /可以|可根据|可适当|可视情/;
 const FUTURE = /^将(?:严肃|依|纳入|予以|追究|对|视情|给予|从严)/;
@@ -80,6 +78,8 @@ export function classifyUnit(ctx: UnitContext): Classification {
   if (modals.length > 0 || prohibitions.length > 0) return yes("modal");
   if (ctx.inIntro) return no("none");
 
+  // A list continuing a directive: "重点做好以下工作：一是……；二是……；三是……".
+  if (ENUMERATOR.test(text) && ctx.previousDirective) return yes("enumeration");
   const descriptive = DESCRIPTIVE.test(text) || COPULA.test(text) || PERMISSION.test(text);
   // An imperative after leading topic or condition clauses ("对……的，严肃处理").
   let clauseStart = from;

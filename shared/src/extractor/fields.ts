@@ -40,6 +40,7 @@ export function findTypes(
   from: number,
   to: number,
   recipientFound: boolean,
+  bearerDisciplines: boolean,
 ): { types: ItemType[]; cues: CompactCue[] } {
   const cues: CompactCue[] = [];
   const add = (kind: CompactCue["kind"], start: number, end: number) =>
@@ -59,6 +60,8 @@ export function findTypes(
   for (const [s, e] of regexHits(compact, from, to, PURSUE_LIABILITY)) add("staffing", s, e);
   const kinds = new Set(cues.map((c) => c.kind));
   if (recipientFound) kinds.add("reporting");
+  // Discipline bodies (纪委监委, 纪检监察机关) act on cadres: their duties are staffing.
+  if (bearerDisciplines) kinds.add("staffing");
   const types: ItemType[] = (["reporting", "staffing", "publicity"] as const).filter((k) =>
     kinds.has(k),
   );
@@ -165,7 +168,7 @@ export function findRecipient(compact: string, from: number, to: number): Recipi
     REPORT_VERB.lastIndex = i;
     const m = REPORT_VERB.exec(compact);
     if (!m) continue;
-    if (m[0] === "报" && !/[况果前时即并面]/.test(compact[i - 1] ?? "")) continue;
+    if (m[0] === "报" && !/[况果前时即并面须需要应均]/.test(compact[i - 1] ?? "")) continue;
     let e = i + m[0].length;
     const s = e;
     while (e < to && !"，。；：！？".includes(compact[e]!) && e - s < 30) e++;

@@ -21,16 +21,15 @@ import { splitUnits } from "./units";
 
 export { documentKey } from "./ids";
 
+/** Bearers whose business is discipline: their duties count as staffing. */
+const DISCIPLINE_BODY = /纪委|监委|纪检|监察/;
+
 export interface ExtractOptions {
   /** Overrides for metadata read from the text. */
   title?: string;
   issuer?: string;
   date?: string;
 }
-
-/** In a news report, the paragraphs in the notice's own voice ("《通知》要求，……"). */
-const NOTICE_VOICE =
-  /^(?:《[^》]{1,60}》|通知)[^，。；：]{0,30}?(?:要求|强调|指出|明确|提出|规定)[^，。；：]{0,6}[，：]/;
 
 /**
  * Extracts document metadata, sections and responsibility items from a notice
@@ -88,26 +87,31 @@ function extractItems(
     ? INTRO_FORMULAE.some((f) => c.slice(preamble.bodyStart, preamble.end).includes(f))
     : false;
   let unitIndex = 0;
-  let noticeVoice = false;
+  // After reported speech, continuations without a bearer of their own ("要……") still quote.
+  let quoting = false;
 
   sections.forEach((section, sectionIndex) => {
     let lastExplicit: FoundBearer | null = null;
+    let previousDirective = false;
     for (const [from, to] of splitUnits(view, section.bodyStart, section.end)) {
       const index = unitIndex++;
-      let contentStart = from;
-      if (bounds.isNewsReport) {
-        if (view.brk[from] === 1 || from === section.bodyStart) {
-          const voice = NOTICE_VOICE.exec(c.slice(from, Math.min(to, from + 120)));
-          noticeVoice = voice !== null;
-          // Each paragraph of a report quotes the notice afresh: no bearer carries over.
-          lastExplicit = null;
-          if (voice) contentStart = from + voice[0].length;
-        }
-        if (!noticeVoice) continue;
-      }
+      // A news report about a notice quotes it: its demands are another notice's, not items.
+      if (bounds.isNewsReport) continue;
+      if (view.brk[from] === 1) quoting = false;
+      const contentStart = from;
       const hits = new Hits(c, contentStart, to);
-      const verdict = classifyUnit({ compact: c, from: contentStart, to, hits, inIntro, issuer });
+      const verdict = classifyUnit({
+        compact: c,
+        from: contentStart,
+        to,
+        hits,
+        inIntro,
+        issuer,
+        previousDirective,
+      });
       if (INTRO_FORMULAE.some((f) => c.slice(from, to).includes(f))) inIntro = false;
+      if (verdict.verdict === "reported") quoting = true;
+      previousDirective = verdict.isDirective;
       if (!verdict.isDirective) continue;
 
       const firstCue = [...verdict.modals, ...verdict.prohibitions].sort(
@@ -117,6 +121,11 @@ function extractItems(
       if (!explicit) {
         const topic = topicBearer(c, hits, contentStart, to);
         if (topic && !isIssuerSubject(topic.text, issuer)) explicit = topic;
+      }
+      if (explicit) quoting = false;
+      else if (quoting) {
+        previousDirective = false;
+        continue;
       }
       let bearer: Draft["bearer"];
       let bearerSource: BearerSource;
@@ -137,7 +146,14 @@ function extractItems(
       if (explicit) cues.push({ kind: "bearer", start: explicit.headStart, end: explicit.headEnd });
       for (const m of verdict.modals) cues.push({ kind: "modal", start: m.start, end: m.end });
       const recipient = findRecipient(c, contentStart, to);
-      const typed = findTypes(c, hits, contentStart, to, recipient?.isReport ?? false);
+      const typed = findTypes(
+        c,
+        hits,
+        contentStart,
+        to,
+        recipient?.isReport ?? false,
+        DISCIPLINE_BODY.test(bearer.text),
+      );
       const modality = findModality(
         c,
         hits,

@@ -456,18 +456,42 @@ describe("layout variants", () => {
     expect(ex.items[1]!.bearer.replace(/\n/g, "")).toBe("各级疫情防控工作领导小组");
   });
 
-  it("when a news report quotes a notice, then only the notice's voice yields items", () => {
+  it("when a news report quotes a notice, then its quoted demands are not items", () => {
     const text = [
       "本报讯（记者 张三）近日，省委办公厅印发《关于做好春耕工作的通知》（以下简称《通知》）。",
       "\u3000\u3000《通知》要求，各级党委（党组）要把春耕生产作为重要政治任务。要统筹做好疫情防控和春耕生产工作。",
       "\u3000\u3000省委农办主任李四说，各地要把《通知》要求落到实处。",
-      "\u3000\u3000记者了解到，全省已有1.2万个村党组织成立服务队。",
     ].join("\n");
+    expect(extract(text).items).toEqual([]);
+  });
+
+  it("when a news report carries the notice's full text, then items come from the notice after its salutation", () => {
+    const text = [
+      "新华社某地1月15日电\u3000近日，市委办公室印发通知，要求各地各部门认真贯彻落实。",
+      "\u3000\u3000各县（市、区）党委和人民政府，市委各部委：",
+      "\u3000\u30001.市级各部门要严格执行年度发文计划。",
+    ].join("\n");
+    expect(extract(text).items.map((i) => i.text)).toEqual(["市级各部门要严格执行年度发文计划。"]);
+  });
+
+  it("when a leader's demands continue after the quote, then the continuation is quoted too", () => {
+    const text = `${SALUTATION}一、提高站位\n会议强调，各级党组织要提高政治站位。要压实责任。\n各级党委（党组）要认真贯彻落实。`;
     const ex = extract(text);
-    expect(ex.items.map((i) => i.text)).toEqual([
-      "《通知》要求，各级党委（党组）要把春耕生产作为重要政治任务。",
-      "要统筹做好疫情防控和春耕生产工作。",
-    ]);
+    expect(ex.items.map((i) => i.text)).toEqual(["各级党委（党组）要认真贯彻落实。"]);
+  });
+
+  it("when a directive introduces an inline list (一是……；二是……), then each part is an item", () => {
+    const text = `${SALUTATION}1.各乡镇党委要深入开展走访慰问活动，重点做好以下工作：一是走访慰问生活困难党员；二是走访慰问城乡低保对象；三是看望慰问一线医护人员。`;
+    const ex = extract(text);
+    expect(ex.items).toHaveLength(3);
+    expect(ex.items.map((i) => i.bearerSource)).toEqual(["explicit", "inherited", "inherited"]);
+  });
+
+  it("when a short heading quotes a modal (“三个必须”), then it is still a heading", () => {
+    const text = `${SALUTATION}\n（二）严格落实“三个必须”。对危险区群众，必须在强降雨来临前组织转移。`;
+    const ex = extract(text);
+    expect(ex.sections[0]?.heading).toBe("严格落实“三个必须”。");
+    expect(ex.items.map((i) => i.text)).toEqual(["对危险区群众，必须在强降雨来临前组织转移。"]);
   });
 });
 

@@ -3,6 +3,7 @@ import { bearerBeforeModal, topicBearer, type FoundBearer } from "./bearer";
 import { Hits } from "./hits";
 import { GOVERNING_BEFORE } from "./lexicon/discourse";
 import { paragraphs } from "./metadata";
+import { isInsideQuote } from "./quotes";
 import { findNumbers, HEADED_STYLES } from "./numbering";
 import type { TextView } from "./text-view";
 
@@ -122,9 +123,11 @@ function findHeading(view: TextView, section: Section): void {
   const moreFollows = pEnd < section.end;
   const sentenceEnds = [...para].filter((ch) => SENTENCE_END.includes(ch)).length;
   const hits = new Hits(c, cs, Math.min(pEnd, cs + 160));
+  // Modals inside quotation marks (严格落实“三个必须”) are quoted names, not commands.
   const hasModal = (from: number, to: number) =>
-    hits.of("modal").some((h) => h.start >= from && h.end <= to) ||
-    hits.of("prohibition").some((h) => h.start >= from && h.end <= to);
+    [...hits.of("modal"), ...hits.of("prohibition")].some(
+      (h) => h.start >= from && h.end <= to && !isInsideQuote(c, from, h.start),
+    );
 
   let headingEnd: number | null = null;
   if (sentenceEnds === 0 && para.length <= 80) headingEnd = pEnd;

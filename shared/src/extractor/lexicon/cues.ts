@@ -24,7 +24,6 @@ export const MODAL_STOPS = [
   "提要",
   "概要",
   "机要",
-  "政要",
   "显要",
   "将要",
   "快要",
@@ -215,6 +214,10 @@ export const STAFFING = [
   "工作补助",
   "年度考核",
   "处分",
+  "严肃处理",
+  "从严处理",
+  "澄清正名",
+  "容错纠错",
 ];
 
 /** publicity: communication with the public or the ranks. */
@@ -244,6 +247,9 @@ export const PUBLICITY = [
   "解读",
   "家喻户晓",
   "曝光",
+  "安全教育",
+  "宣传教育",
+  "警示教育",
 ];
 
 /** Words that contain a type cue without meaning it (报到 is not a report). */
@@ -276,7 +282,8 @@ export const PERSONNEL = [
 ];
 
 /** Publicity through guiding: 引导 + the public (not 引导企业). */
-export const GUIDED_PUBLIC = /引导(?:广大)?(?:群众|公众|社会|人民|居民|村民|市民|农民)/g;
+export const GUIDED_PUBLIC =
+  /(?:引导|提醒|告知)(?:广大)?(?:群众|公众|社会|人民|居民|村民|市民|农民|学生|家长|游客)/g;
 /** 发布 … 信息 / 情况 within one clause. */
 export const PUBLISH_INFO = /发布[^，。；！？]{0,10}(?:信息|情况|汛情|疫情|险情|灾情)/g;
 /** 追究 … 责任 within one clause: disciplining people. */
