@@ -57,6 +57,7 @@ describe("api client", () => {
     const error = await caught(api.get("/health", z.unknown()));
     expect(error.status).toBe(502);
     expect(error.code).toBe("UNEXPECTED_RESPONSE");
+    expect(error.message).toMatch(/not answering/);
   });
 
   it("when a 2xx answer does not match the contract, then it fails loudly with the mismatching paths", async () => {

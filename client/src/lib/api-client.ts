@@ -72,11 +72,12 @@ export function errorFromResponse(status: number, payload: unknown): ApiError {
     const { code, message, issues, current } = envelope.data.error;
     return new ApiError({ status, code, message, issues, current });
   }
-  return new ApiError({
-    status,
-    code: "UNEXPECTED_RESPONSE",
-    message: `The server answered ${status} without a readable error.`,
-  });
+  // 502–504 without our envelope come from a proxy in front of an API that is not running.
+  const message =
+    status >= 502 && status <= 504
+      ? `The API server is not answering (HTTP ${status}). Try again in a moment.`
+      : `The server answered ${status} without a readable error.`;
+  return new ApiError({ status, code: "UNEXPECTED_RESPONSE", message });
 }
 
 function zodIssues(error: z.ZodError): ErrorIssue[] {

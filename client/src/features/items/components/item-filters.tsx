@@ -59,7 +59,7 @@ export function ItemFilters({ values, documents, onChange }: ItemFiltersProps) {
         >
           <option value="">All documents</option>
           {documents.map((doc) => (
-            <option key={doc.id} value={doc.id}>
+            <option key={doc.id} value={doc.id} lang="zh-Hans">
               {doc.title}
             </option>
           ))}
