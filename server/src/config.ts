@@ -10,8 +10,28 @@ const ConfigSchema = z.object({
   DATABASE_URL: z.string().min(1).optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
+  /**
+   * Where users reach the app (scheme, host, port): the setup link, cookie Secure flag and
+   * the same-origin check use it. Default http://localhost:PORT.
+   */
+  BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** More origins allowed to send writes (comma-separated), e.g. a dev server or a LAN name. */
+  TRUSTED_ORIGINS: z.string().optional(),
+  /** Signs session cookies. Default: a random secret kept in a file beside the database. */
+  AUTH_SECRET: z.string().min(32).optional(),
+  /** For automated tests only: fixes the one-time setup token instead of a random one. */
+  SETUP_TOKEN: z.string().min(16).max(200).optional(),
 });
-export type Config = z.infer<typeof ConfigSchema> & { LOG_LEVEL: string };
+export type Config = Omit<z.infer<typeof ConfigSchema>, "BASE_URL" | "TRUSTED_ORIGINS"> & {
+  LOG_LEVEL: string;
+  /** Origin only (no path, no trailing slash). */
+  BASE_URL: string;
+  /** BASE_URL's origin first, then TRUSTED_ORIGINS (and Vite's dev server in development). */
+  TRUSTED_ORIGINS: string[];
+};
+
+/** Vite's dev server proxies /api here and keeps its own origin on the request. */
+const VITE_DEV_ORIGIN = "http://localhost:5173";
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = ConfigSchema.safeParse(env);
@@ -22,7 +42,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const config = parsed.data;
   // Tests stay quiet unless asked otherwise; production logs info and up.
   const defaultLevel = config.NODE_ENV === "test" ? "silent" : "info";
-  return { ...config, LOG_LEVEL: config.LOG_LEVEL ?? defaultLevel };
+  const baseUrl = new URL(config.BASE_URL ?? `http://localhost:${config.PORT}`).origin;
+  const extraOrigins = (config.TRUSTED_ORIGINS ?? "")
+    .split(",")
+    .map((origin) => origin.trim())
+    .filter((origin) => origin.length > 0)
+    .map((origin) => new URL(origin).origin);
+  if (config.NODE_ENV === "development") extraOrigins.push(VITE_DEV_ORIGIN);
+  return {
+    ...config,
+    LOG_LEVEL: config.LOG_LEVEL ?? defaultLevel,
+    BASE_URL: baseUrl,
+    TRUSTED_ORIGINS: [...new Set([baseUrl, ...extraOrigins])],
+  };
 }
 
 export const config = loadConfig();

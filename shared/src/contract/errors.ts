@@ -10,6 +10,18 @@ export const ERROR_CODES = [
   "MALFORMED_JSON",
   "NO_DIRECTIVES",
   "INTERNAL",
+  /** 401: no valid session (signed out, expired, or signed out elsewhere). */
+  "UNAUTHENTICATED",
+  /** 403: signed in, but this role or this user may not do it. */
+  "FORBIDDEN",
+  /** 403: a state-changing request without our origin or without the X-CSRF-Token header. */
+  "CSRF_FAILED",
+  /** 429: too many attempts (sign-in); retry after the Retry-After seconds. */
+  "RATE_LIMITED",
+  /** 403: the setup link is used up, expired or wrong, or a user already exists. */
+  "SETUP_CLOSED",
+  /** 409: an account with this email already exists. */
+  "EMAIL_TAKEN",
 ] as const;
 export const ErrorCodeSchema = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;

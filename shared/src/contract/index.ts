@@ -4,3 +4,4 @@ export * from "./items";
 export * from "./documents";
 export * from "./summary";
 export * from "./imports";
+export * from "./auth";

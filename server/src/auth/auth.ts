@@ -1,0 +1,99 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import type { Locale, UserRole } from "@zeren/shared/contract";
+import { config } from "../config";
+import { prisma } from "../db";
+import { logger } from "../logger";
+import { authSecret } from "./secret";
+
+/** Session cookies are named zeren.session_token (better-auth adds the suffix). */
+export const AUTH_COOKIE_PREFIX = "zeren";
+
+/**
+ * The header our own code sets to the socket's address before better-auth sees a request.
+ * better-auth reads the client IP (for the sign-in rate limit) only from headers; trusting
+ * X-Forwarded-For from anyone would let an attacker pick a new "IP" per attempt.
+ */
+export const CLIENT_IP_HEADER = "x-zeren-client-ip";
+
+/** Sign-in attempts per client IP and minute before 429. */
+export const SIGN_IN_ATTEMPTS_PER_MINUTE = 5;
+
+/**
+ * Who the account being created is. better-auth refuses `role` as user input (input: false,
+ * so no request can make itself an instructor); our own account service runs signUpEmail
+ * inside `newAccountContext.run({ role, locale }, …)` and the create hook below reads it.
+ */
+export const newAccountContext = new AsyncLocalStorage<{ role: UserRole; locale: Locale }>();
+
+const useSecureCookies = config.BASE_URL.startsWith("https:");
+
+export const auth = betterAuth({
+  appName: "Zeren",
+  baseURL: config.BASE_URL,
+  basePath: "/api/auth",
+  secret: authSecret(config),
+  database: prismaAdapter(prisma, { provider: "sqlite" }),
+  // Passwords are hashed with better-auth's default, scrypt (memory-hard), in Account.password.
+  emailAndPassword: {
+    enabled: true,
+    minPasswordLength: 8,
+    maxPasswordLength: 128,
+    autoSignIn: true,
+  },
+  // No public sign-up: accounts come only from the setup link and invites, which call
+  // auth.api.signUpEmail on the server (see accounts.ts). The HTTP route is also outside
+  // the allow-list in auth-handler.ts; this is the second lock.
+  disabledPaths: ["/sign-up/email"],
+  user: {
+    additionalFields: {
+      role: { type: "string", required: true, defaultValue: "participant", input: false },
+      locale: { type: "string", required: true, defaultValue: "zh", input: false },
+    },
+  },
+  session: {
+    expiresIn: 60 * 60 * 24 * 7,
+    updateAge: 60 * 60 * 24,
+    // No cookie cache: every request asks the database, so sign-out ends a session at once.
+    cookieCache: { enabled: false },
+  },
+  rateLimit: {
+    enabled: true,
+    storage: "memory",
+    window: 60,
+    max: 100,
+    customRules: { "/sign-in/email": { window: 60, max: SIGN_IN_ATTEMPTS_PER_MINUTE } },
+  },
+  trustedOrigins: config.TRUSTED_ORIGINS,
+  advanced: {
+    cookiePrefix: AUTH_COOKIE_PREFIX,
+    useSecureCookies,
+    defaultCookieAttributes: { httpOnly: true, sameSite: "lax", secure: useSecureCookies },
+    ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
+  },
+  telemetry: { enabled: false },
+  logger: {
+    level: "warn",
+    log: (level, message, ...args) => {
+      logger[level]({ args }, `better-auth: ${message}`);
+    },
+  },
+  databaseHooks: {
+    user: {
+      create: {
+        // eslint-disable-next-line @typescript-eslint/require-await -- the hook's type is async
+        before: async (user) => {
+          const pending = newAccountContext.getStore();
+          return {
+            data: {
+              ...user,
+              role: pending?.role ?? "participant",
+              locale: pending?.locale ?? "zh",
+            },
+          };
+        },
+      },
+    },
+  },
+});
