@@ -50,6 +50,15 @@ const TOPIC_CLAUSE_START = /^(?:对|凡|凡是|如|若|如果|一旦|对于|在|
 const TEMPORAL_PREFIX = /^[^，]{1,4}?(?:期|前|后|时|间)$/;
 const DEADLINE_REPORT = /于[^，。；]{1,14}前[^。；]{0,24}(?:报送|报告|上报|报)/;
 
+function verdictOf(
+  isDirective: boolean,
+  modals: Hit[],
+  prohibitions: Hit[],
+  verdict: Verdict,
+): Classification {
+  return { isDirective, verdict, modals, prohibitions };
+}
+
 /**
  * Decides whether a unit directs someone (responsibility-model.md, "Responsibility item").
  * Order matters: formulae and reported speech are excluded before modals count, so a leader's
@@ -60,18 +69,9 @@ export function classifyUnit(ctx: UnitContext): Classification {
   const text = compact.slice(from, to);
   const modals = hits.of("modal").filter((h) => h.start >= from);
   const prohibitions = hits.of("prohibition").filter((h) => h.start >= from);
-  const no = (verdict: Verdict): Classification => ({
-    isDirective: false,
-    verdict,
-    modals,
-    prohibitions,
-  });
-  const yes = (verdict: Verdict): Classification => ({
-    isDirective: true,
-    verdict,
-    modals,
-    prohibitions,
-  });
+  // Plain functions, not closures: this runs once per unit (closures cost on hot paths).
+  const no = verdictOf.bind(null, false, modals, prohibitions);
+  const yes = verdictOf.bind(null, true, modals, prohibitions);
 
   if (INTRO_FORMULAE.some((f) => text.includes(f))) return no("formula");
   if (isReportedSpeech(ctx, modals, prohibitions)) return no("reported");

@@ -124,10 +124,7 @@ function findHeading(view: TextView, section: Section): void {
   const sentenceEnds = [...para].filter((ch) => SENTENCE_END.includes(ch)).length;
   const hits = new Hits(c, cs, Math.min(pEnd, cs + 160));
   // Modals inside quotation marks (严格落实“三个必须”) are quoted names, not commands.
-  const hasModal = (from: number, to: number) =>
-    [...hits.of("modal"), ...hits.of("prohibition")].some(
-      (h) => h.start >= from && h.end <= to && !isInsideQuote(c, from, h.start),
-    );
+  const hasModal = hasCommand.bind(null, c, hits);
 
   let headingEnd: number | null = null;
   if (sentenceEnds === 0 && para.length <= 80) headingEnd = pEnd;
@@ -157,6 +154,12 @@ function findHeading(view: TextView, section: Section): void {
   section.heading = [cs, headingEnd];
   section.bodyStart = headingEnd;
   section.headingBearer = headingBearerOf(c, hits, cs, headingEnd);
+}
+
+function hasCommand(c: string, hits: Hits, from: number, to: number): boolean {
+  return [...hits.of("modal"), ...hits.of("prohibition")].some(
+    (h) => h.start >= from && h.end <= to && !isInsideQuote(c, from, h.start),
+  );
 }
 
 function firstSentenceEnd(c: string, from: number, to: number): number {
