@@ -334,6 +334,26 @@ describe("sections and headings", () => {
     expect(itemCovering(ex, text, "要带头落实")?.bearerSource).toBe("heading");
   });
 
+  it("when a heading runs into a bare 要 or into a temporal opener, then the heading ends there", () => {
+    const text = `${SALUTATION}一、基层党组织要充分发挥战斗堡垒作用，切实构筑严密防线要坚持党建引领。\n二、加强宣传引导当前，社会上出现了一些谣言。各级宣传部门要及时发布权威信息。`;
+    const ex = extract(text);
+    expect(ex.sections.map((s) => s.heading)).toEqual([
+      "基层党组织要充分发挥战斗堡垒作用，切实构筑严密防线",
+      "加强宣传引导",
+    ]);
+    expect(ex.items.map((i) => [i.text, i.bearerSource])).toEqual([
+      ["要坚持党建引领。", "heading"],
+      ["各级宣传部门要及时发布权威信息。", "explicit"],
+    ]);
+  });
+
+  it("when a numbered item is a list of prohibitions, then no heading is cut out of it", () => {
+    const text = `${SALUTATION}（二）严禁迟报、漏报、瞒报疫情信息；不得擅自发布疫情信息。`;
+    const ex = extract(text);
+    expect(ex.sections[0]?.heading).toBeNull();
+    expect(ex.items.map((i) => i.modality)).toEqual(["prohibition", "prohibition"]);
+  });
+
   it("when headings stand on their own lines with nested （一） numbering, then each is a title", () => {
     const text = `${SALUTATION}\n一、压紧压实防汛责任\n（一）落实党政同责。各级党委和政府要把防汛救灾作为重大政治任务。\n（二）强化监测预警\n各级防汛抗旱指挥部要滚动发布预警信息。\n`;
     const ex = extract(text);

@@ -25,6 +25,7 @@ export interface Section {
 
 const SENTENCE_END = "。！？；";
 const PARTICLES = "的地得之等和与及中上下里";
+const ADVERBS_BEFORE_MODAL = "也都还就更又既是须均";
 
 export function buildSections(view: TextView, from: number, to: number): Section[] {
   const c = view.compact;
@@ -196,17 +197,25 @@ function runInBoundary(view: TextView, hits: Hits, cs: number, sentenceEnd: numb
       continue;
     const heading = c.slice(cs, p);
     if (heading.split("，").length > 3) break;
+    // Headings command positively; a prohibition means this is already body text.
+    if (hits.of("prohibition").some((h) => h.start >= cs && h.end <= p)) break;
     const spaced = view.gap[p]! > 0;
     const subject =
       (hits.at("det", p) !== undefined && actors.some((a) => a.start > p && a.start <= p + 4)) ||
       actors.some((a) => a.start === p);
-    const opener = openers.some((o) => o.start === p);
+    const opener = openers.find((o) => o.start === p);
+    // "当前，……": an opener followed by a comma starts a sentence whatever precedes it.
+    const openerStartsSentence = opener !== undefined && c[opener.end] === "，";
     const candidate =
-      spaced || ((subject || opener) && !isGoverned(c, hits, p)) || closesParallelList(c, cs, p);
+      spaced ||
+      openerStartsSentence ||
+      ((subject || opener !== undefined) && !isGoverned(c, hits, p)) ||
+      closesParallelList(c, cs, p) ||
+      startsBareModal(c, hits, cs, p);
     if (!candidate) continue;
     let e = p;
     while (e < sentenceEnd && !"，。；：！？".includes(c[e]!)) e++;
-    if (e - p < 4) continue;
+    if (e - p < 4 && !openerStartsSentence) continue;
     return p;
   }
   return null;
@@ -221,6 +230,20 @@ function isGoverned(c: string, hits: Hits, p: number): boolean {
   );
 }
 
+/**
+ * A body that opens with a bare "要……" right after a heading that already commanded
+ * ("……严密防线要坚持党建引领"): the modal has no subject of its own before it.
+ */
+function startsBareModal(c: string, hits: Hits, cs: number, p: number): boolean {
+  if (!hits.of("modal").some((h) => h.start === p)) return false;
+  if (ADVERBS_BEFORE_MODAL.includes(c[p - 1]!)) return false;
+  if (hits.all.some((h) => h.end === p && (h.tag.cat === "actor" || h.tag.cat === "det"))) {
+    return false;
+  }
+  const commands = [...hits.of("modal"), ...hits.of("imperative")];
+  return commands.some((h) => h.start >= cs && h.end <= p - 2);
+}
+
 /** p closes a list whose middle items share length and final character with the cut item. */
 function closesParallelList(c: string, cs: number, p: number): boolean {
   let clauseStart = p;
@@ -231,7 +254,7 @@ function closesParallelList(c: string, cs: number, p: number): boolean {
   const last = items[items.length - 1]!;
   const middle = items.slice(1, -1);
   const length = middle[0]!.length;
-  if (length < 2 || length > 6 || last.length !== length) return false;
+  if (length < 3 || length > 6 || last.length !== length) return false;
   const tail = middle[0]![length - 1];
   if (!middle.every((m) => m.length === length && m[length - 1] === tail)) return false;
   if (last[length - 1] !== tail) return false;
