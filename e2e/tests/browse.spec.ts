@@ -125,7 +125,10 @@ test.describe("browsing the seeded notices", () => {
     await expect(mark).toBeInViewport();
     await expect(mark.locator("[data-cue]").first()).toHaveAttribute("title", /: /);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(itemText);
-    await expect(page.getByText("Section", { exact: true })).toBeVisible();
+    // The section it belongs to is named above the text.
+    await expect(page.locator(".item-source__section")).toHaveText(
+      /^(Section \S+|Preamble|Closing paragraph|\S+、.+)$/,
+    );
     await saveScreenshots(page, "item");
   });
 
