@@ -84,8 +84,10 @@ export function classifyUnit(ctx: UnitContext): Classification {
   // An imperative after leading topic or condition clauses ("对……的，严肃处理").
   let clauseStart = from;
   for (let k = 0; k < 2; k++) {
-    const comma = compact.indexOf("，", clauseStart);
-    if (comma < 0 || comma >= to) break;
+    // Search inside the unit only: indexOf on the whole text would make long inputs quadratic.
+    const offset = compact.slice(clauseStart, to).indexOf("，");
+    if (offset < 0) break;
+    const comma = clauseStart + offset;
     const clause = compact.slice(clauseStart, comma);
     if (!TOPIC_CLAUSE_END.test(clause) && !TOPIC_CLAUSE_START.test(clause)) break;
     clauseStart = comma + 1;
@@ -130,8 +132,9 @@ function isReportedSpeech(ctx: UnitContext, modals: Hit[], prohibitions: Hit[]):
   const firstCue = Math.min(modals[0]?.start ?? Infinity, prohibitions[0]?.start ?? Infinity);
   // A quotation followed by its speaker: "“……要……”张国强说。"
   if (Number.isFinite(firstCue) && isInsideQuote(compact, from, firstCue)) {
-    const close = compact.indexOf("”", firstCue);
-    if (close >= 0 && AFTER_QUOTE_SPEAKER.test(compact.slice(close + 1, close + 24))) return true;
+    const offset = compact.slice(firstCue, ctx.to).indexOf("”");
+    const close = firstCue + offset;
+    if (offset >= 0 && AFTER_QUOTE_SPEAKER.test(compact.slice(close + 1, close + 24))) return true;
   }
   const speakers = hits.of("speaker");
   const actors = hits.of("actor");

@@ -335,7 +335,7 @@ describe("sections and headings", () => {
   });
 
   it("when a heading runs into a bare 要 or into a temporal opener, then the heading ends there", () => {
-    const text = `${SALUTATION}一、基层党组织要充分发挥战斗堡垒作用，切实构筑严密防线要坚持党建引领。\n二、加强宣传引导当前，社会上出现了一些谣言。各级宣传部门要及时发布权威信息。`;
+    const text = `${SALUTATION}一、基层党组织要充分发挥战斗堡垒作用，切实构筑严密防线要坚持党建引领。要强化网格化管理。\n二、加强宣传引导当前，社会上出现了一些谣言。各级宣传部门要及时发布权威信息。`;
     const ex = extract(text);
     expect(ex.sections.map((s) => s.heading)).toEqual([
       "基层党组织要充分发挥战斗堡垒作用，切实构筑严密防线",
@@ -343,6 +343,7 @@ describe("sections and headings", () => {
     ]);
     expect(ex.items.map((i) => [i.text, i.bearerSource])).toEqual([
       ["要坚持党建引领。", "heading"],
+      ["要强化网格化管理。", "heading"],
       ["各级宣传部门要及时发布权威信息。", "explicit"],
     ]);
   });
@@ -418,6 +419,15 @@ describe("document metadata", () => {
     expect(ex.document.date).toBe("2023-06-12");
     expect(ex.items).toHaveLength(1);
     expect(text.slice(ex.document.bodyEnd)).toMatch(/^\n【打印本页】/);
+  });
+
+  it("when a contact line stands above the issuer, then only the issuer block is the signature", () => {
+    const text =
+      "各区县党委组织部：\n1.各级党组织要加强领导.\n市委组织部联系电话:12345678\n中共某某市委组织部\n2022年4月1日\n";
+    const ex = extract(text);
+    expect(ex.document).toMatchObject({ issuer: "中共某某市委组织部", date: "2022-04-01" });
+    // "领导." ends a sentence: a half-width full stop after a Chinese character.
+    expect(ex.items.map((i) => i.text)).toEqual(["各级党组织要加强领导."]);
   });
 
   it("when options are given, then they override what the text says", () => {

@@ -64,8 +64,11 @@ export function buildSections(view: TextView, from: number, to: number): Section
       heading: null,
       headingBearer: null,
     };
-    findHeading(view, section);
     sections.push(section);
+  });
+  const parents = new Set(sections.map((s) => s.parent));
+  sections.forEach((section, index) => {
+    if (section.kind === "numbered") findHeading(view, section, parents.has(index));
   });
   splitClosing(view, sections);
   return sections;
@@ -114,26 +117,36 @@ function splitClosing(view: TextView, sections: Section[]): void {
  * subject ("（一）落实党政同责。"); or, for Chinese-numeral styles, a heading run into the
  * first body sentence with no punctuation (Sichuan: "……紧迫感新型冠状病毒……").
  */
-function findHeading(view: TextView, section: Section): void {
+function findHeading(view: TextView, section: Section, hasSubsections: boolean): void {
   const c = view.compact;
   const cs = section.bodyStart;
   if (cs >= section.end) return;
   const paras = paragraphs(view, cs, section.end);
   const [, pEnd] = paras[0]!;
   const para = c.slice(cs, pEnd);
-  const moreFollows = pEnd < section.end;
+  const moreFollows = pEnd < section.end || hasSubsections;
   const sentenceEnds = [...para].filter((ch) => SENTENCE_END.includes(ch)).length;
   const hits = new Hits(c, cs, Math.min(pEnd, cs + 160));
   // Modals inside quotation marks (严格落实“三个必须”) are quoted names, not commands.
   const hasModal = hasCommand.bind(null, c, hits);
 
   let headingEnd: number | null = null;
-  if (sentenceEnds === 0 && para.length <= 80) headingEnd = pEnd;
+  // A line of its own without a sentence end is a title, unless it is a whole directive
+  // whose final stop is missing (commas, a modal, and nothing else in the section).
+  const clauses = para.split("，").length;
+  if (
+    sentenceEnds === 0 &&
+    para.length <= 80 &&
+    clauses <= 2 &&
+    (moreFollows || !hasModal(cs, pEnd))
+  )
+    headingEnd = pEnd;
   else if (
     moreFollows &&
     sentenceEnds === 1 &&
     SENTENCE_END.includes(para[para.length - 1]!) &&
     para.length <= 40 &&
+    !para.includes("，") &&
     !hasModal(cs, pEnd)
   )
     headingEnd = pEnd;
@@ -148,7 +161,9 @@ function findHeading(view: TextView, section: Section): void {
       !topicBearer(c, hits, cs, firstEnd)
     )
       headingEnd = firstEnd;
-    else if (section.style && HEADED_STYLES.has(section.style))
+    // A run-in heading leads into a body of more than one sentence; a numbered item that is a
+    // single sentence has no heading inside it.
+    else if (section.style && HEADED_STYLES.has(section.style) && firstEnd < section.end - 1)
       headingEnd = runInBoundary(view, hits, cs, firstEnd);
   }
   if (headingEnd === null || headingEnd <= cs) return;
