@@ -153,6 +153,12 @@ function isReportedSpeech(ctx: UnitContext, modals: Hit[], prohibitions: Hit[]):
       speakers.some((s) => s.start >= from && s.end <= say.start) ||
       actors.some((a) => a.start >= from && a.end <= say.start);
     if (!hasSpeaker) continue;
+    // The issuer stating its own demand ("省委要求，……" in the 省委's notice) is not a quote.
+    const speaker = [...speakers, ...actors]
+      .filter((s) => s.start >= from && s.end <= say.start)
+      .sort((a, b) => b.end - a.end)[0];
+    const speakerText = speaker ? compact.slice(speaker.start, speaker.end) : "";
+    if (ctx.issuer && speakerText.length >= 2 && ctx.issuer.includes(speakerText)) continue;
     let clauseStart = say.start;
     while (clauseStart > from && !"，。；：".includes(compact[clauseStart - 1]!)) clauseStart--;
     const clause = compact.slice(clauseStart, say.start);

@@ -45,6 +45,18 @@ describe("directive detection", () => {
       directive: true,
     },
     {
+      name: "the issuer stating its own demand is not a quote",
+      text: "各市（州）党委：\n1.省委要求，各级党组织要把疫情防控作为重要政治任务。\n中共某某省委\n2020年2月3日",
+      quote: "各级党组织要把疫情防控",
+      directive: true,
+    },
+    {
+      name: "the centre's demand quoted in a provincial notice is",
+      text: "各市（州）党委：\n1.党中央要求，各级党组织要坚决贯彻落实。\n中共某某省委\n2020年2月3日",
+      quote: "各级党组织要坚决贯彻落实",
+      directive: false,
+    },
+    {
       name: "the issuer's own actions",
       text: `${SALUTATION}一、统一思想。省委坚决贯彻落实党中央决策部署，作出一系列安排部署，各项工作正有力有序开展。各级党委要认真落实。`,
       quote: "作出一系列安排部署",
