@@ -12,6 +12,10 @@ export async function saveScreenshots(page: Page, name: string): Promise<void> {
   const desktop = page.viewportSize();
   await page.screenshot({ path: path.join(DIR, `${name}-desktop.png`), fullPage: true });
   await page.setViewportSize(PHONE);
+  // Let resize observers (the source text re-centres its item) run before the capture.
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
   await page.screenshot({ path: path.join(DIR, `${name}-375.png`), fullPage: true });
   if (desktop) await page.setViewportSize(desktop);
 }

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { ItemSchema } from "@zeren/shared/contract";
 import { saveScreenshots, screenshotPath } from "../support/screenshots";
 
 const reviewBoxes = (page: import("@playwright/test").Page) =>
@@ -79,6 +80,35 @@ test.describe("browsing the seeded notices", () => {
     await expect(page.getByRole("checkbox", { name: /^Reviewed/ })).toBeChecked();
   });
 
+  test("a review made elsewhere first: the stale click is refused, rolled back, and the page shows the current state", async ({
+    page,
+  }) => {
+    await page.goto("/tiers/member");
+    const open = page
+      .locator(".item-card")
+      .filter({ has: page.getByRole("checkbox", { checked: false }) })
+      .first();
+    const href = (await open.getByRole("link", { name: /In source/ }).getAttribute("href")) ?? "";
+    await page.goto(href);
+    const box = page.getByRole("checkbox", { name: /^Reviewed/ });
+    await expect(box).not.toBeChecked();
+
+    // Another reviewer marks it reviewed while this page still holds the old version.
+    const id = decodeURIComponent(href.split("/").pop() ?? "");
+    const current = ItemSchema.parse(await (await page.request.get(`/api/items/${id}`)).json());
+    const other = await page.request.patch(`/api/items/${id}`, {
+      data: { reviewed: true, note: "Checked by a colleague", version: current.review.version },
+    });
+    expect(other.ok()).toBe(true);
+
+    await box.click();
+    const alert = page.getByRole("alert");
+    await expect(alert).toContainText("someone else changed this item first");
+    await expect(alert).toContainText("It is now marked reviewed");
+    await expect(box).toBeChecked();
+    await expect(page.getByLabel("Reviewer's note")).toHaveValue("Checked by a colleague");
+  });
+
   test("open an item in its source: its span is highlighted in view, cues marked", async ({
     page,
   }) => {
@@ -95,7 +125,10 @@ test.describe("browsing the seeded notices", () => {
     await expect(mark).toBeInViewport();
     await expect(mark.locator("[data-cue]").first()).toHaveAttribute("title", /: /);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(itemText);
-    await expect(page.getByText("Section", { exact: true })).toBeVisible();
+    // The section it belongs to is named above the text.
+    await expect(page.locator(".item-source__section")).toHaveText(
+      /^(Section \S+|Preamble|Closing paragraph|\S+、.+)$/,
+    );
     await saveScreenshots(page, "item");
   });
 

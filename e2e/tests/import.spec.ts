@@ -96,6 +96,19 @@ test.describe("importing notices", () => {
     await page.reload();
     await expect(page.locator(".correction-note")).toContainText("The extractor said:");
     await saveScreenshots(page, "item-corrected");
+    const itemUrl = page.url();
+
+    // Running the extractor again keeps every item, and the correction stays attached.
+    await page.goto("/");
+    await page
+      .getByRole("button", { name: "Extract again “云岭省委组织部：发挥基层党组织作用”" })
+      .click();
+    await expect(page.getByText(`Extracted again: ${found} kept, 0 new.`)).toBeVisible();
+    await page.goto(itemUrl);
+    await expect(page.locator(".correction-note")).toContainText(
+      "The bearer is the members themselves",
+    );
+    await expect(page.locator(".fields")).toContainText("Individual member");
 
     // The same file again: the preview says so, and saving stores nothing new.
     await page.goto("/import");

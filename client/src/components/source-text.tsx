@@ -82,8 +82,21 @@ export function SourceText({ text, sections, bodyEnd, items, focusId, label }: S
     );
     if (!mark) return;
     // Scroll the text box only, not the page: the item's fields stay where the reader is.
-    const top = mark.getBoundingClientRect().top - box.getBoundingClientRect().top;
-    box.scrollTop += top - box.clientHeight / 3;
+    const scrollToMark = () => {
+      const top = mark.getBoundingClientRect().top - box.getBoundingClientRect().top;
+      box.scrollTop += top - box.clientHeight / 3;
+    };
+    scrollToMark();
+    // The text reflows when the box changes width (rotation, resize): find the item again.
+    if (typeof ResizeObserver === "undefined") return;
+    let lastWidth = box.clientWidth;
+    const observer = new ResizeObserver(() => {
+      if (box.clientWidth === lastWidth) return;
+      lastWidth = box.clientWidth;
+      scrollToMark();
+    });
+    observer.observe(box);
+    return () => observer.disconnect();
   }, [focusId, text]);
 
   const end = Math.min(bodyEnd ?? text.length, text.length);

@@ -60,14 +60,16 @@ export function levelName(level: Level): string {
   return LEVEL_LABELS[level].en;
 }
 
-/** "一、heading", "Preamble", "Closing paragraph" — how a section is cited. */
+/** "一、 heading", "Section 1.", "Preamble", "Closing paragraph" — how a section is cited. */
 export function sectionLabel(section: {
   number: string | null;
   heading: string | null;
   index: number;
 }): string {
-  const parts = [section.number, section.heading].filter(Boolean).join(" ");
-  if (parts) return parts;
+  if (section.number && section.heading) return `${section.number} ${section.heading}`;
+  if (section.heading) return section.heading;
+  // A bare "1." reads as a list number; say that it is the notice's section.
+  if (section.number) return `Section ${section.number}`;
   // Unnumbered: the preamble before the first number, else the closing paragraph after the last.
   return section.index === 0 ? "Preamble" : "Closing paragraph";
 }

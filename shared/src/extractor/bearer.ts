@@ -76,8 +76,9 @@ export function topicBearer(
     if (actor) {
       q = actor.end;
       if (compact[q] === "（") {
-        const close = compact.indexOf("）", q);
-        if (close > 0 && close - q <= 8) q = close + 1;
+        // Bounded search: an unclosed parenthesis must not cost a scan of the whole text.
+        const close = compact.slice(q, Math.min(limit, q + 9)).indexOf("）");
+        if (close > 0) q += close + 1;
       }
       lastActorEnd = q;
       continue;

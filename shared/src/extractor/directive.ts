@@ -50,6 +50,15 @@ const TOPIC_CLAUSE_START = /^(?:对|凡|凡是|如|若|如果|一旦|对于|在|
 const TEMPORAL_PREFIX = /^[^，]{1,4}?(?:期|前|后|时|间)$/;
 const DEADLINE_REPORT = /于[^，。；]{1,14}前[^。；]{0,24}(?:报送|报告|上报|报)/;
 
+function verdictOf(
+  isDirective: boolean,
+  modals: Hit[],
+  prohibitions: Hit[],
+  verdict: Verdict,
+): Classification {
+  return { isDirective, verdict, modals, prohibitions };
+}
+
 /**
  * Decides whether a unit directs someone (responsibility-model.md, "Responsibility item").
  * Order matters: formulae and reported speech are excluded before modals count, so a leader's
@@ -60,18 +69,9 @@ export function classifyUnit(ctx: UnitContext): Classification {
   const text = compact.slice(from, to);
   const modals = hits.of("modal").filter((h) => h.start >= from);
   const prohibitions = hits.of("prohibition").filter((h) => h.start >= from);
-  const no = (verdict: Verdict): Classification => ({
-    isDirective: false,
-    verdict,
-    modals,
-    prohibitions,
-  });
-  const yes = (verdict: Verdict): Classification => ({
-    isDirective: true,
-    verdict,
-    modals,
-    prohibitions,
-  });
+  // Plain functions, not closures: this runs once per unit (closures cost on hot paths).
+  const no = verdictOf.bind(null, false, modals, prohibitions);
+  const yes = verdictOf.bind(null, true, modals, prohibitions);
 
   if (INTRO_FORMULAE.some((f) => text.includes(f))) return no("formula");
   if (isReportedSpeech(ctx, modals, prohibitions)) return no("reported");
@@ -84,8 +84,10 @@ export function classifyUnit(ctx: UnitContext): Classification {
   // An imperative after leading topic or condition clauses ("对……的，严肃处理").
   let clauseStart = from;
   for (let k = 0; k < 2; k++) {
-    const comma = compact.indexOf("，", clauseStart);
-    if (comma < 0 || comma >= to) break;
+    // Search inside the unit only: indexOf on the whole text would make long inputs quadratic.
+    const offset = compact.slice(clauseStart, to).indexOf("，");
+    if (offset < 0) break;
+    const comma = clauseStart + offset;
     const clause = compact.slice(clauseStart, comma);
     if (!TOPIC_CLAUSE_END.test(clause) && !TOPIC_CLAUSE_START.test(clause)) break;
     clauseStart = comma + 1;
@@ -130,8 +132,9 @@ function isReportedSpeech(ctx: UnitContext, modals: Hit[], prohibitions: Hit[]):
   const firstCue = Math.min(modals[0]?.start ?? Infinity, prohibitions[0]?.start ?? Infinity);
   // A quotation followed by its speaker: "“……要……”张国强说。"
   if (Number.isFinite(firstCue) && isInsideQuote(compact, from, firstCue)) {
-    const close = compact.indexOf("”", firstCue);
-    if (close >= 0 && AFTER_QUOTE_SPEAKER.test(compact.slice(close + 1, close + 24))) return true;
+    const offset = compact.slice(firstCue, ctx.to).indexOf("”");
+    const close = firstCue + offset;
+    if (offset >= 0 && AFTER_QUOTE_SPEAKER.test(compact.slice(close + 1, close + 24))) return true;
   }
   const speakers = hits.of("speaker");
   const actors = hits.of("actor");
@@ -150,6 +153,12 @@ function isReportedSpeech(ctx: UnitContext, modals: Hit[], prohibitions: Hit[]):
       speakers.some((s) => s.start >= from && s.end <= say.start) ||
       actors.some((a) => a.start >= from && a.end <= say.start);
     if (!hasSpeaker) continue;
+    // The issuer stating its own demand ("省委要求，……" in the 省委's notice) is not a quote.
+    const speaker = [...speakers, ...actors]
+      .filter((s) => s.start >= from && s.end <= say.start)
+      .sort((a, b) => b.end - a.end)[0];
+    const speakerText = speaker ? compact.slice(speaker.start, speaker.end) : "";
+    if (ctx.issuer && speakerText.length >= 2 && ctx.issuer.includes(speakerText)) continue;
     let clauseStart = say.start;
     while (clauseStart > from && !"，。；：".includes(compact[clauseStart - 1]!)) clauseStart--;
     const clause = compact.slice(clauseStart, say.start);

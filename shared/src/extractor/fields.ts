@@ -11,13 +11,41 @@ export interface CompactCue {
 }
 
 const CLAUSE_BREAKS = "，；：。！？";
+const CLAUSE_BREAK_CODES = new Set([...CLAUSE_BREAKS].map((ch) => ch.charCodeAt(0)));
 
-function clauseBounds(compact: string, at: number, from: number, to: number): [number, number] {
-  let s = at;
-  while (s > from && !CLAUSE_BREAKS.includes(compact[s - 1]!)) s--;
-  let e = at;
-  while (e < to && !CLAUSE_BREAKS.includes(compact[e]!)) e++;
-  return [s, e];
+/**
+ * Clause boundaries of one unit, computed once: for each position, where its clause starts
+ * and ends. Looking them up per cue instead of scanning keeps long units linear.
+ */
+export class Clauses {
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+
+  constructor(
+    compact: string,
+    private readonly from: number,
+    to: number,
+  ) {
+    const n = Math.max(0, to - from);
+    this.starts = new Int32Array(n);
+    this.ends = new Int32Array(n);
+    let s = from;
+    for (let i = from; i < to; i++) {
+      this.starts[i - from] = s;
+      if (CLAUSE_BREAK_CODES.has(compact.charCodeAt(i))) s = i + 1;
+    }
+    let e = to;
+    for (let i = to - 1; i >= from; i--) {
+      if (CLAUSE_BREAK_CODES.has(compact.charCodeAt(i))) e = i;
+      this.ends[i - from] = e;
+    }
+  }
+
+  /** [start, end) of the clause holding position `at` (punctuation excluded). */
+  of(at: number): [number, number] {
+    const k = at - this.from;
+    return [this.starts[k] ?? this.from, this.ends[k] ?? at];
+  }
 }
 
 function regexHits(compact: string, from: number, to: number, re: RegExp): [number, number][] {
@@ -41,23 +69,31 @@ export function findTypes(
   to: number,
   recipientFound: boolean,
   bearerDisciplines: boolean,
+  clauses: Clauses,
 ): { types: ItemType[]; cues: CompactCue[] } {
   const cues: CompactCue[] = [];
-  const add = (kind: CompactCue["kind"], start: number, end: number) =>
-    cues.push({ kind, start, end });
-  const inside = (h: Hit) => h.start >= from && h.end <= to;
   for (const kind of ["reporting", "staffing", "publicity"] as const) {
-    for (const h of hits.of(kind)) if (inside(h)) add(kind, h.start, h.end);
+    for (const h of hits.of(kind)) {
+      if (h.start >= from && h.end <= to) cues.push({ kind, start: h.start, end: h.end });
+    }
   }
   const personnel = hits.of("personnel");
   for (const care of hits.of("care")) {
-    if (!inside(care)) continue;
-    const [s, e] = clauseBounds(compact, care.start, from, to);
-    if (personnel.some((p) => p.start >= s && p.end <= e)) add("staffing", care.start, care.end);
+    if (care.start < from || care.end > to) continue;
+    const [s, e] = clauses.of(care.start);
+    if (personnel.some((p) => p.start >= s && p.end <= e)) {
+      cues.push({ kind: "staffing", start: care.start, end: care.end });
+    }
   }
-  for (const [s, e] of regexHits(compact, from, to, GUIDED_PUBLIC)) add("publicity", s, e);
-  for (const [s, e] of regexHits(compact, from, to, PUBLISH_INFO)) add("publicity", s, e);
-  for (const [s, e] of regexHits(compact, from, to, PURSUE_LIABILITY)) add("staffing", s, e);
+  for (const [s, e] of regexHits(compact, from, to, GUIDED_PUBLIC)) {
+    cues.push({ kind: "publicity", start: s, end: e });
+  }
+  for (const [s, e] of regexHits(compact, from, to, PUBLISH_INFO)) {
+    cues.push({ kind: "publicity", start: s, end: e });
+  }
+  for (const [s, e] of regexHits(compact, from, to, PURSUE_LIABILITY)) {
+    cues.push({ kind: "staffing", start: s, end: e });
+  }
   const kinds = new Set(cues.map((c) => c.kind));
   if (recipientFound) kinds.add("reporting");
   // Discipline bodies (纪委监委, 纪检监察机关) act on cadres: their duties are staffing.
@@ -90,21 +126,28 @@ export function findModality(
   to: number,
   prohibitions: Hit[],
   bearerEnd: number,
+  clauses: Clauses,
 ): { modality: Modality; cues: CompactCue[] } {
   const governors = hits.of("governor");
   const own = prohibitions.filter((p) => {
-    const [s] = clauseBounds(compact, p.start, from, to);
+    const [s] = clauses.of(p.start);
     return !governors.some((g) => g.start >= s && g.end <= p.start);
   });
   const cues: CompactCue[] = own.map((p) => ({ kind: "prohibition", start: p.start, end: p.end }));
   if (own.length === 0) return { modality: "obligation", cues };
   let hasObligation = false;
   let s = from;
-  for (let i = from; i <= to; i++) {
-    if (i === to || CLAUSE_BREAKS.includes(compact[i]!)) {
+  let next = 0;
+  for (let i = from; i <= to && !hasObligation; i++) {
+    if (i === to || CLAUSE_BREAK_CODES.has(compact.charCodeAt(i))) {
       const clauseStart = Math.max(s, bearerEnd);
       const clause = compact.slice(clauseStart, i);
-      const isProhibitive = own.some((p) => p.start >= s && p.start < i);
+      // `own` is in text order: advance past the prohibitions of this clause.
+      let isProhibitive = false;
+      while (next < own.length && own[next]!.start < i) {
+        if (own[next]!.start >= s) isProhibitive = true;
+        next++;
+      }
       const isTopic =
         /(?:的|时|后|期间|前|中)$/.test(clause) ||
         /^(?:对|凡|如|若|一旦|对于|同时|此外)/.test(clause);

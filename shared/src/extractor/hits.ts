@@ -84,6 +84,14 @@ const STOPPED_BY: Partial<Record<Category, Category>> = {
   publicity: "typeStop",
 };
 
+/** Whether a hit lies strictly inside a longer one of `outer`. */
+function isInside(h: Hit, outer: Hit[]): boolean {
+  for (const s of outer) {
+    if (s.start <= h.start && h.end <= s.end && s.end - s.start > h.end - h.start) return true;
+  }
+  return false;
+}
+
 /**
  * The lexicon hits of one stretch of compact text, with per-category selection:
  * leftmost-longest, non-overlapping, and cancelled by an overlapping stop word.
@@ -94,11 +102,26 @@ export class Hits {
   private readonly byCat: Partial<Record<Category, Hit[]>> = {};
   private readonly cache: Partial<Record<Category, Hit[]>> = {};
 
+  private readonly from: number;
+  private readonly to: number;
+
   constructor(text: string, from: number, to: number) {
+    this.from = from;
+    this.to = to;
     this.all = TRIE.scan(text, from, to);
-    for (const hit of this.all) {
-      (this.byCat[hit.tag.cat] ??= []).push(hit);
-    }
+    for (const hit of this.all) (this.byCat[hit.tag.cat] ??= []).push(hit);
+  }
+
+  private overlaps(mask: Uint8Array, h: Hit): boolean {
+    for (let i = h.start; i < h.end; i++) if (mask[i - this.from] === 1) return true;
+    return false;
+  }
+
+  /** 1 at every position some hit of `cat` covers: overlap tests in time linear in the unit. */
+  private coverage(cat: Category): Uint8Array {
+    const mask = new Uint8Array(Math.max(0, this.to - this.from));
+    for (const h of this.raw(cat)) mask.fill(1, h.start - this.from, h.end - this.from);
+    return mask;
   }
 
   /** Raw hits of a category, overlapping and unfiltered, ordered by start then length. */
@@ -110,16 +133,15 @@ export class Hits {
     const cached = this.cache[cat];
     if (cached) return cached;
     const stopCat = STOPPED_BY[cat];
-    const stops = stopCat ? this.raw(stopCat) : [];
+    const stopped = stopCat ? this.coverage(stopCat) : null;
     // Actors inside a speaker's name (书记 in 习近平总书记) are not bearers.
-    const blockers = cat === "actor" ? this.raw("speaker") : [];
-    const candidates = this.raw(cat).filter(
-      (h) =>
-        !stops.some((s) => s.start < h.end && h.start < s.end) &&
-        !blockers.some(
-          (s) => s.start <= h.start && h.end <= s.end && s.end - s.start > h.end - h.start,
-        ),
-    );
+    const speakers = cat === "actor" ? this.raw("speaker") : [];
+    const candidates: Hit[] = [];
+    for (const h of this.raw(cat)) {
+      if (stopped && this.overlaps(stopped, h)) continue;
+      if (speakers.length > 0 && isInside(h, speakers)) continue;
+      candidates.push(h);
+    }
     const picked: Hit[] = [];
     let cursor = -1;
     // Hits are ordered by start then length: keep the longest at each start.

@@ -1,26 +1,14 @@
 import { hash64 } from "./hash";
-import { isSpace, normaliseCode } from "./normalize";
+import { buildView } from "./text-view";
 
 /**
- * The text every id is computed from: normalised (simplified, one width of punctuation) and
- * without whitespace, so re-flowing or re-pasting the same notice keeps its ids.
- */
-export function normaliseForId(text: string): string {
-  let out = "";
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (!isSpace(code)) out += String.fromCharCode(normaliseCode(code));
-  }
-  return out;
-}
-
-/**
- * A document's stable key: the hash of its whole normalised text. It deliberately does not
+ * A document's stable key: the hash of its whole normalised text (simplified characters,
+ * one width of punctuation, no whitespace), so re-flowing or re-pasting keeps it. It deliberately does not
  * depend on where the extractor thinks the body starts or ends, so improving those rules
  * never changes a document's identity.
  */
 export function documentKey(text: string): string {
-  return hash64(normaliseForId(text));
+  return hash64(buildView(text).compact);
 }
 
 /**

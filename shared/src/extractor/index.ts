@@ -8,7 +8,14 @@ import type {
 } from "../contract/model";
 import { bearerBeforeModal, isIssuerSubject, topicBearer, type FoundBearer } from "./bearer";
 import { classifyUnit } from "./directive";
-import { findModality, findRecipient, findTiming, findTypes, type CompactCue } from "./fields";
+import {
+  Clauses,
+  findModality,
+  findRecipient,
+  findTiming,
+  findTypes,
+  type CompactCue,
+} from "./fields";
 import { hash64 } from "./hash";
 import { Hits } from "./hits";
 import { itemIds } from "./ids";
@@ -109,7 +116,7 @@ function extractItems(
         issuer,
         previousDirective,
       });
-      if (INTRO_FORMULAE.some((f) => c.slice(from, to).includes(f))) inIntro = false;
+      if (inIntro && INTRO_FORMULAE.some((f) => c.slice(from, to).includes(f))) inIntro = false;
       if (verdict.verdict === "reported") quoting = true;
       previousDirective = verdict.isDirective;
       if (!verdict.isDirective) continue;
@@ -146,6 +153,7 @@ function extractItems(
       if (explicit) cues.push({ kind: "bearer", start: explicit.headStart, end: explicit.headEnd });
       for (const m of verdict.modals) cues.push({ kind: "modal", start: m.start, end: m.end });
       const recipient = findRecipient(c, contentStart, to);
+      const clauses = new Clauses(c, contentStart, to);
       const typed = findTypes(
         c,
         hits,
@@ -153,6 +161,7 @@ function extractItems(
         to,
         recipient?.isReport ?? false,
         DISCIPLINE_BODY.test(bearer.text),
+        clauses,
       );
       const modality = findModality(
         c,
@@ -161,6 +170,7 @@ function extractItems(
         to,
         verdict.prohibitions,
         explicit?.end ?? contentStart,
+        clauses,
       );
       const timing = findTiming(hits, contentStart, to);
       cues.push(...modality.cues, ...typed.cues);

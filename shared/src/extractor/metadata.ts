@@ -172,9 +172,17 @@ function findSignature(view: TextView, after: number) {
         lineStart = i;
       }
     }
-    const isIssuer = lines.length > 0 && lines.every((l) => l.length <= 30 && ISSUER_LINE.test(l));
+    // The issuer lines are the block right above the date (a phone line may precede them).
+    const issuerLines: string[] = [];
+    for (let k = lines.length - 1; k >= 0; k--) {
+      const line = lines[k]!;
+      if (line.length > 30 || !ISSUER_LINE.test(line)) break;
+      issuerLines.unshift(line);
+    }
+    const isIssuer = issuerLines.length > 0;
     const standsAlone = chunk.length === 0 || view.brk[dateStart] === 1;
     if (!isIssuer && !standsAlone) continue;
+    const issuerLength = issuerLines.reduce((n, l) => n + l.length, 0);
     const [y, m, d] = [match[1]!, match[2]!, match[3]!].map(parseNumber) as [
       number,
       number,
@@ -183,13 +191,18 @@ function findSignature(view: TextView, after: number) {
     if (m < 1 || m > 12 || d < 1 || d > 31) continue;
     const iso = `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
     best = {
-      start: isIssuer ? start : dateStart,
+      start: isIssuer ? issuerStart(view, dateStart, issuerLength) : dateStart,
       end: dateEnd,
-      issuer: isIssuer ? lines.join("、") : null,
+      issuer: isIssuer ? issuerLines.join("、") : null,
       date: iso,
     };
   }
   return best;
+}
+
+/** Compact index where the issuer block of `length` characters before `dateStart` begins. */
+function issuerStart(view: TextView, dateStart: number, length: number): number {
+  return dateStart - length;
 }
 
 /**

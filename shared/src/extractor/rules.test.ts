@@ -45,6 +45,18 @@ describe("directive detection", () => {
       directive: true,
     },
     {
+      name: "the issuer stating its own demand is not a quote",
+      text: "各市（州）党委：\n1.省委要求，各级党组织要把疫情防控作为重要政治任务。\n中共某某省委\n2020年2月3日",
+      quote: "各级党组织要把疫情防控",
+      directive: true,
+    },
+    {
+      name: "the centre's demand quoted in a provincial notice is",
+      text: "各市（州）党委：\n1.党中央要求，各级党组织要坚决贯彻落实。\n中共某某省委\n2020年2月3日",
+      quote: "各级党组织要坚决贯彻落实",
+      directive: false,
+    },
+    {
       name: "the issuer's own actions",
       text: `${SALUTATION}一、统一思想。省委坚决贯彻落实党中央决策部署，作出一系列安排部署，各项工作正有力有序开展。各级党委要认真落实。`,
       quote: "作出一系列安排部署",
@@ -334,6 +346,27 @@ describe("sections and headings", () => {
     expect(itemCovering(ex, text, "要带头落实")?.bearerSource).toBe("heading");
   });
 
+  it("when a heading runs into a bare 要 or into a temporal opener, then the heading ends there", () => {
+    const text = `${SALUTATION}一、基层党组织要充分发挥战斗堡垒作用，切实构筑严密防线要坚持党建引领。要强化网格化管理。\n二、加强宣传引导当前，社会上出现了一些谣言。各级宣传部门要及时发布权威信息。`;
+    const ex = extract(text);
+    expect(ex.sections.map((s) => s.heading)).toEqual([
+      "基层党组织要充分发挥战斗堡垒作用，切实构筑严密防线",
+      "加强宣传引导",
+    ]);
+    expect(ex.items.map((i) => [i.text, i.bearerSource])).toEqual([
+      ["要坚持党建引领。", "heading"],
+      ["要强化网格化管理。", "heading"],
+      ["各级宣传部门要及时发布权威信息。", "explicit"],
+    ]);
+  });
+
+  it("when a numbered item is a list of prohibitions, then no heading is cut out of it", () => {
+    const text = `${SALUTATION}（二）严禁迟报、漏报、瞒报疫情信息；不得擅自发布疫情信息。`;
+    const ex = extract(text);
+    expect(ex.sections[0]?.heading).toBeNull();
+    expect(ex.items.map((i) => i.modality)).toEqual(["prohibition", "prohibition"]);
+  });
+
   it("when headings stand on their own lines with nested （一） numbering, then each is a title", () => {
     const text = `${SALUTATION}\n一、压紧压实防汛责任\n（一）落实党政同责。各级党委和政府要把防汛救灾作为重大政治任务。\n（二）强化监测预警\n各级防汛抗旱指挥部要滚动发布预警信息。\n`;
     const ex = extract(text);
@@ -398,6 +431,15 @@ describe("document metadata", () => {
     expect(ex.document.date).toBe("2023-06-12");
     expect(ex.items).toHaveLength(1);
     expect(text.slice(ex.document.bodyEnd)).toMatch(/^\n【打印本页】/);
+  });
+
+  it("when a contact line stands above the issuer, then only the issuer block is the signature", () => {
+    const text =
+      "各区县党委组织部：\n1.各级党组织要加强领导.\n市委组织部联系电话:12345678\n中共某某市委组织部\n2022年4月1日\n";
+    const ex = extract(text);
+    expect(ex.document).toMatchObject({ issuer: "中共某某市委组织部", date: "2022-04-01" });
+    // "领导." ends a sentence: a half-width full stop after a Chinese character.
+    expect(ex.items.map((i) => i.text)).toEqual(["各级党组织要加强领导."]);
   });
 
   it("when options are given, then they override what the text says", () => {

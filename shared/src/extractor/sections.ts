@@ -25,6 +25,7 @@ export interface Section {
 
 const SENTENCE_END = "。！？；";
 const PARTICLES = "的地得之等和与及中上下里";
+const ADVERBS_BEFORE_MODAL = "也都还就更又既是须均";
 
 export function buildSections(view: TextView, from: number, to: number): Section[] {
   const c = view.compact;
@@ -63,8 +64,11 @@ export function buildSections(view: TextView, from: number, to: number): Section
       heading: null,
       headingBearer: null,
     };
-    findHeading(view, section);
     sections.push(section);
+  });
+  const parents = new Set(sections.map((s) => s.parent));
+  sections.forEach((section, index) => {
+    if (section.kind === "numbered") findHeading(view, section, parents.has(index));
   });
   splitClosing(view, sections);
   return sections;
@@ -113,29 +117,36 @@ function splitClosing(view: TextView, sections: Section[]): void {
  * subject ("（一）落实党政同责。"); or, for Chinese-numeral styles, a heading run into the
  * first body sentence with no punctuation (Sichuan: "……紧迫感新型冠状病毒……").
  */
-function findHeading(view: TextView, section: Section): void {
+function findHeading(view: TextView, section: Section, hasSubsections: boolean): void {
   const c = view.compact;
   const cs = section.bodyStart;
   if (cs >= section.end) return;
   const paras = paragraphs(view, cs, section.end);
   const [, pEnd] = paras[0]!;
   const para = c.slice(cs, pEnd);
-  const moreFollows = pEnd < section.end;
+  const moreFollows = pEnd < section.end || hasSubsections;
   const sentenceEnds = [...para].filter((ch) => SENTENCE_END.includes(ch)).length;
   const hits = new Hits(c, cs, Math.min(pEnd, cs + 160));
   // Modals inside quotation marks (严格落实“三个必须”) are quoted names, not commands.
-  const hasModal = (from: number, to: number) =>
-    [...hits.of("modal"), ...hits.of("prohibition")].some(
-      (h) => h.start >= from && h.end <= to && !isInsideQuote(c, from, h.start),
-    );
+  const hasModal = hasCommand.bind(null, c, hits);
 
   let headingEnd: number | null = null;
-  if (sentenceEnds === 0 && para.length <= 80) headingEnd = pEnd;
+  // A line of its own without a sentence end is a title, unless it is a whole directive
+  // whose final stop is missing (commas, a modal, and nothing else in the section).
+  const clauses = para.split("，").length;
+  if (
+    sentenceEnds === 0 &&
+    para.length <= 80 &&
+    clauses <= 2 &&
+    (moreFollows || !hasModal(cs, pEnd))
+  )
+    headingEnd = pEnd;
   else if (
     moreFollows &&
     sentenceEnds === 1 &&
     SENTENCE_END.includes(para[para.length - 1]!) &&
     para.length <= 40 &&
+    !para.includes("，") &&
     !hasModal(cs, pEnd)
   )
     headingEnd = pEnd;
@@ -150,13 +161,21 @@ function findHeading(view: TextView, section: Section): void {
       !topicBearer(c, hits, cs, firstEnd)
     )
       headingEnd = firstEnd;
-    else if (section.style && HEADED_STYLES.has(section.style))
+    // A run-in heading leads into a body of more than one sentence; a numbered item that is a
+    // single sentence has no heading inside it.
+    else if (section.style && HEADED_STYLES.has(section.style) && firstEnd < section.end - 1)
       headingEnd = runInBoundary(view, hits, cs, firstEnd);
   }
   if (headingEnd === null || headingEnd <= cs) return;
   section.heading = [cs, headingEnd];
   section.bodyStart = headingEnd;
   section.headingBearer = headingBearerOf(c, hits, cs, headingEnd);
+}
+
+function hasCommand(c: string, hits: Hits, from: number, to: number): boolean {
+  return [...hits.of("modal"), ...hits.of("prohibition")].some(
+    (h) => h.start >= from && h.end <= to && !isInsideQuote(c, from, h.start),
+  );
 }
 
 function firstSentenceEnd(c: string, from: number, to: number): number {
@@ -193,17 +212,25 @@ function runInBoundary(view: TextView, hits: Hits, cs: number, sentenceEnd: numb
       continue;
     const heading = c.slice(cs, p);
     if (heading.split("，").length > 3) break;
+    // Headings command positively; a prohibition means this is already body text.
+    if (hits.of("prohibition").some((h) => h.start >= cs && h.end <= p)) break;
     const spaced = view.gap[p]! > 0;
     const subject =
       (hits.at("det", p) !== undefined && actors.some((a) => a.start > p && a.start <= p + 4)) ||
       actors.some((a) => a.start === p);
-    const opener = openers.some((o) => o.start === p);
+    const opener = openers.find((o) => o.start === p);
+    // "当前，……": an opener followed by a comma starts a sentence whatever precedes it.
+    const openerStartsSentence = opener !== undefined && c[opener.end] === "，";
     const candidate =
-      spaced || ((subject || opener) && !isGoverned(c, hits, p)) || closesParallelList(c, cs, p);
+      spaced ||
+      openerStartsSentence ||
+      ((subject || opener !== undefined) && !isGoverned(c, hits, p)) ||
+      closesParallelList(c, cs, p) ||
+      startsBareModal(c, hits, cs, p);
     if (!candidate) continue;
     let e = p;
     while (e < sentenceEnd && !"，。；：！？".includes(c[e]!)) e++;
-    if (e - p < 4) continue;
+    if (e - p < 4 && !openerStartsSentence) continue;
     return p;
   }
   return null;
@@ -218,6 +245,20 @@ function isGoverned(c: string, hits: Hits, p: number): boolean {
   );
 }
 
+/**
+ * A body that opens with a bare "要……" right after a heading that already commanded
+ * ("……严密防线要坚持党建引领"): the modal has no subject of its own before it.
+ */
+function startsBareModal(c: string, hits: Hits, cs: number, p: number): boolean {
+  if (!hits.of("modal").some((h) => h.start === p)) return false;
+  if (ADVERBS_BEFORE_MODAL.includes(c[p - 1]!)) return false;
+  if (hits.all.some((h) => h.end === p && (h.tag.cat === "actor" || h.tag.cat === "det"))) {
+    return false;
+  }
+  const commands = [...hits.of("modal"), ...hits.of("imperative")];
+  return commands.some((h) => h.start >= cs && h.end <= p - 2);
+}
+
 /** p closes a list whose middle items share length and final character with the cut item. */
 function closesParallelList(c: string, cs: number, p: number): boolean {
   let clauseStart = p;
@@ -228,7 +269,7 @@ function closesParallelList(c: string, cs: number, p: number): boolean {
   const last = items[items.length - 1]!;
   const middle = items.slice(1, -1);
   const length = middle[0]!.length;
-  if (length < 2 || length > 6 || last.length !== length) return false;
+  if (length < 3 || length > 6 || last.length !== length) return false;
   const tail = middle[0]![length - 1];
   if (!middle.every((m) => m.length === length && m[length - 1] === tail)) return false;
   if (last[length - 1] !== tail) return false;

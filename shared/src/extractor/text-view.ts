@@ -72,6 +72,11 @@ export function buildView(original: string): TextView {
     newlines = 0;
     spacesAfterNewline = 0;
   }
+  // A half-width "." right after a Chinese character ends a sentence in sloppy copies
+  // ("……职责."); after a digit it stays a number mark ("1.") or a decimal point.
+  for (let k = 1; k < count; k++) {
+    if (codes[k] === 0x2e && codes[k - 1]! >= 0x2e80) codes[k] = 0x3002;
+  }
   const compact = decode(codes.subarray(0, count));
   return {
     original,

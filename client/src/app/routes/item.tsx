@@ -30,7 +30,6 @@ function ItemInSource({ item }: { item: Item }) {
         )}
       </p>
       <p className="item-source__section">
-        <span className="eyebrow">Section</span>{" "}
         <strong lang="zh-Hans">{sectionLabel(item.section)}</strong>
       </p>
       <CueLegend kinds={kinds} />

@@ -1,4 +1,5 @@
-import { NavLink, Outlet, useLocation, type NavLinkProps } from "react-router";
+import { useEffect, useRef } from "react";
+import { NavLink, Outlet, ScrollRestoration, useLocation, type NavLinkProps } from "react-router";
 
 function NavItem(props: NavLinkProps & { children: string }) {
   return (
@@ -12,6 +13,17 @@ function NavItem(props: NavLinkProps & { children: string }) {
 /** The frame of every page: skip link, header navigation, main landmark, footer. */
 export function RootLayout() {
   const { pathname } = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const previousPath = useRef(pathname);
+
+  // A new page (not a filter change): move focus to its content, so keyboard and screen
+  // reader users start there instead of on the link they left behind.
+  useEffect(() => {
+    if (previousPath.current === pathname) return;
+    previousPath.current = pathname;
+    mainRef.current?.focus();
+  }, [pathname]);
+
   const isTiers =
     pathname === "/" || pathname.startsWith("/tiers/") || pathname.startsWith("/items/");
   return (
@@ -46,9 +58,10 @@ export function RootLayout() {
           </nav>
         </div>
       </header>
-      <main id="main" className="main" tabIndex={-1}>
+      <main id="main" className="main" tabIndex={-1} ref={mainRef}>
         <Outlet />
       </main>
+      <ScrollRestoration />
       <footer className="site-footer">
         <p>
           Zeren turns directive notices into checklists of responsibility items. Every item links to

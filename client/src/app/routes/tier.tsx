@@ -1,4 +1,5 @@
-import { Link, useLocation, useParams, useSearchParams } from "react-router";
+import { useEffect, useState } from "react";
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from "react-router";
 import { LEVEL_LABELS, type Level } from "@zeren/shared/contract";
 import { ErrorState } from "@/components/error-state";
 import { LoadingState } from "@/components/loading-state";
@@ -34,7 +35,18 @@ function TierProgress({ level }: { level: Level }) {
 function TierItems({ level }: { level: Level }) {
   const [searchParams, setSearchParams] = useSearchParams();
   const location = useLocation();
-  const flash = (location.state as { flash?: string } | null)?.flash;
+  const navigate = useNavigate();
+  // A message from the previous page (the import): shown once, not again after a reload.
+  const [flash] = useState(() => (location.state as { flash?: string } | null)?.flash);
+  useEffect(() => {
+    if (flash) {
+      void navigate(
+        { pathname: location.pathname, search: location.search },
+        { replace: true, state: null },
+      );
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on arrival
+  }, []);
   const filters = filtersFromSearchParams(searchParams);
   const items = useItems({ level, ...filters });
   const documents = useDocuments();

@@ -18,8 +18,12 @@ const newNode = <T>(): TrieNode<T> => ({ next: new Map(), tags: null });
 
 export class Trie<T> {
   private readonly root: TrieNode<T> = newNode();
+  /** 1 for every code unit some word starts with: most positions are skipped at one load. */
+  private readonly starts = new Uint8Array(0x10000);
 
   add(word: string, tag: T): void {
+    if (word.length === 0) return;
+    this.starts[word.charCodeAt(0)] = 1;
     let node = this.root;
     for (let i = 0; i < word.length; i++) {
       const code = word.charCodeAt(i);
@@ -37,6 +41,7 @@ export class Trie<T> {
   scan(text: string, from: number, to: number): TrieHit<T>[] {
     const hits: TrieHit<T>[] = [];
     for (let start = from; start < to; start++) {
+      if (this.starts[text.charCodeAt(start)] !== 1) continue;
       let node: TrieNode<T> | undefined = this.root;
       for (let i = start; i < to; i++) {
         node = node.next.get(text.charCodeAt(i));

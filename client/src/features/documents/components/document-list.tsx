@@ -1,5 +1,6 @@
 import { Link } from "react-router";
 import { LEVEL_LABELS, LEVELS, type DocumentSummary } from "@zeren/shared/contract";
+import { ReextractButton } from "./reextract-button";
 
 /** The stored notices: title, issuer, date and how many items each tier holds. */
 export function DocumentList({ documents }: { documents: readonly DocumentSummary[] }) {
@@ -47,6 +48,7 @@ export function DocumentList({ documents }: { documents: readonly DocumentSummar
             ))}
             <li className="document-row__total">{doc.itemCount} items</li>
           </ul>
+          <ReextractButton documentId={doc.id} title={doc.title} />
         </li>
       ))}
     </ul>

@@ -46,7 +46,7 @@ export function ItemFields({ item }: { item: Item }) {
       <div>
         <dt>Cited as</dt>
         <dd>
-          <span lang="zh-Hans">{item.document.title}</span>, §
+          <span lang="zh-Hans">{item.document.title}</span>,{" "}
           <span lang="zh-Hans">{sectionLabel(item.section)}</span>, unit {item.unitIndex}
         </dd>
       </div>

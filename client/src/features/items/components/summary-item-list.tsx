@@ -50,7 +50,7 @@ export function SummaryItemList({ items }: { items: readonly Item[] }) {
                         {item.correction && <span>Corrected</span>}
                       </p>
                       <p className="summary-entry__cite">
-                        <span lang="zh-Hans">《{item.document.title}》</span>, §
+                        <span lang="zh-Hans">《{item.document.title}》</span>,{" "}
                         <span lang="zh-Hans">{sectionLabel(section)}</span>, unit {item.unitIndex}
                       </p>
                       {item.review.note && (
