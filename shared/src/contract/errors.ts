@@ -22,6 +22,10 @@ export const ERROR_CODES = [
   "SETUP_CLOSED",
   /** 409: an account with this email already exists. */
   "EMAIL_TAKEN",
+  /** 409: a blind exercise's submitted coding cannot change or be undone. */
+  "CODING_LOCKED",
+  /** 409: undo found no change of yours left to revert. */
+  "NOTHING_TO_UNDO",
 ] as const;
 export const ErrorCodeSchema = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;

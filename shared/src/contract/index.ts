@@ -5,3 +5,8 @@ export * from "./documents";
 export * from "./summary";
 export * from "./imports";
 export * from "./auth";
+export * from "./exercises";
+export * from "./agreement";
+export * from "./class-summary";
+export * from "./backup";
+export * from "./canonical-json";
