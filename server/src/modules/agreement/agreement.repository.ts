@@ -1,0 +1,68 @@
+import type { AdjudicateBody, AdjudicationItem } from "@zeren/shared/contract";
+import { prisma } from "../../db";
+
+export type AdjudicationRecord = NonNullable<AdjudicationItem["adjudication"]>;
+
+export async function findAdjudications(
+  exerciseId: string,
+): Promise<Map<string, AdjudicationRecord>> {
+  const rows = await prisma.adjudication.findMany({
+    where: { exerciseId },
+    select: {
+      itemId: true,
+      decision: true,
+      reason: true,
+      at: true,
+      actor: { select: { id: true, name: true } },
+    },
+  });
+  return new Map(
+    rows.map((row) => [
+      row.itemId,
+      {
+        decision: row.decision === "correct" ? "correct" : "accept-extractor",
+        reason: row.reason,
+        at: row.at.toISOString(),
+        by: row.actor,
+      },
+    ]),
+  );
+}
+
+/**
+ * The decision and its effect on the item's correction, in one transaction: accepting the
+ * extractor removes a correction, correcting writes one. The latest decision replaces an
+ * earlier one for the same exercise and item.
+ */
+export async function recordAdjudication(
+  exerciseId: string,
+  itemId: string,
+  actorId: string,
+  body: AdjudicateBody,
+): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    if (body.decision === "accept-extractor") {
+      await tx.correction.deleteMany({ where: { itemId } });
+    } else {
+      const data = {
+        level: body.correction.level,
+        types: JSON.stringify(body.correction.types),
+        modality: body.correction.modality,
+        reason: body.correction.reason,
+        correctedAt: new Date(),
+      };
+      await tx.correction.upsert({ where: { itemId }, create: { itemId, ...data }, update: data });
+    }
+    const decision = {
+      actorId,
+      decision: body.decision,
+      reason: body.decision === "correct" ? body.correction.reason : null,
+      at: new Date(),
+    };
+    await tx.adjudication.upsert({
+      where: { exerciseId_itemId: { exerciseId, itemId } },
+      create: { exerciseId, itemId, ...decision },
+      update: decision,
+    });
+  });
+}

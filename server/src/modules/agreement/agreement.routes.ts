@@ -1,0 +1,42 @@
+import { Router } from "express";
+import { z } from "zod";
+import {
+  AdjudicateBodySchema,
+  ExerciseItemParamsSchema,
+  ExerciseParamsSchema,
+} from "@zeren/shared/contract";
+import { exerciseAccessOf, requireExerciseAccess } from "../../auth/exercise-access";
+import { requireSession } from "../../auth/guards";
+import { smallJsonBody } from "../../http/json-body";
+import { parseRequest } from "../../http/parse-request";
+import * as service from "./agreement.service";
+
+const NoQuery = z.strictObject({});
+
+/** Mounted at /api/exercises/:id; the owner only. */
+export const agreementRouter = Router({ mergeParams: true });
+agreementRouter.use(requireSession);
+
+agreementRouter.get("/agreement", requireExerciseAccess("id", "owner"), async (req, res) => {
+  const { params } = parseRequest(z.object({ params: ExerciseParamsSchema, query: NoQuery }), req);
+  res.json(await service.agreement(params.id));
+});
+
+agreementRouter.get("/adjudication", requireExerciseAccess("id", "owner"), async (req, res) => {
+  const { params } = parseRequest(z.object({ params: ExerciseParamsSchema, query: NoQuery }), req);
+  res.json(await service.adjudicationQueue(params.id));
+});
+
+agreementRouter.post(
+  "/adjudication/:itemId",
+  requireExerciseAccess("id", "owner"),
+  smallJsonBody,
+  async (req, res) => {
+    const { params, body } = parseRequest(
+      z.object({ params: ExerciseItemParamsSchema, query: NoQuery, body: AdjudicateBodySchema }),
+      req,
+    );
+    const access = exerciseAccessOf(req, res);
+    res.json(await service.adjudicate(params.id, params.itemId, access.user, body));
+  },
+);

@@ -1,0 +1,73 @@
+import fs from "node:fs";
+import path from "node:path";
+import { BackupSchema, type Backup } from "@zeren/shared/contract";
+import { REPO_ROOT } from "../../database-url";
+import type { PrismaClient } from "../../generated/prisma/client";
+import { prisma } from "../../db";
+import { dataTables, insertAll, nonEmptyTables, readAllTables } from "./backup.repository";
+
+const MIGRATIONS_DIR = path.join(REPO_ROOT, "prisma", "migrations");
+
+/** The schema this code expects: the committed migrations, in order. */
+export function migrationNames(): string[] {
+  return fs
+    .readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+}
+
+export async function createBackup(db: PrismaClient = prisma, now = new Date()): Promise<Backup> {
+  return {
+    format: "zeren-backup",
+    version: 1,
+    exportedAt: now.toISOString(),
+    migrations: migrationNames(),
+    tables: await readAllTables(db),
+  };
+}
+
+/** Why a backup cannot be restored here; the CLI prints it. */
+export class RestoreRefused extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "RestoreRefused";
+  }
+}
+
+/**
+ * Restores a backup into an empty installation: same migrations, no row in any data table
+ * (restoring over data would merge two histories). Everything is inserted in one
+ * transaction, so a failure leaves the database empty as before.
+ */
+export async function restoreBackup(
+  input: unknown,
+  db: PrismaClient = prisma,
+): Promise<{ tables: number; rows: number }> {
+  const parsed = BackupSchema.safeParse(input);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new RestoreRefused(
+      `not a Zeren backup (${first ? `${first.path.join(".")}: ${first.message}` : "invalid"})`,
+    );
+  }
+  const backup = parsed.data;
+  const expected = migrationNames();
+  if (JSON.stringify(backup.migrations) !== JSON.stringify(expected)) {
+    throw new RestoreRefused(
+      `the backup was made with migrations [${backup.migrations.join(", ")}] but this installation has [${expected.join(", ")}]`,
+    );
+  }
+  const tables = await dataTables(db);
+  const unknown = Object.keys(backup.tables).filter((t) => !tables.includes(t));
+  if (unknown.length > 0) throw new RestoreRefused(`unknown tables: ${unknown.join(", ")}`);
+  const occupied = await nonEmptyTables(tables, db);
+  if (occupied.length > 0) {
+    throw new RestoreRefused(
+      `the installation is not empty (rows in ${occupied.join(", ")}); restore into a freshly migrated database`,
+    );
+  }
+  await insertAll(tables, backup.tables, db);
+  const rows = Object.values(backup.tables).reduce((acc, list) => acc + list.length, 0);
+  return { tables: Object.keys(backup.tables).length, rows };
+}

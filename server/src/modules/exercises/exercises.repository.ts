@@ -1,0 +1,219 @@
+import {
+  CodingSchema,
+  LevelSchema,
+  type Coding,
+  type Item,
+  type Level,
+  type Participant,
+  type UserRef,
+} from "@zeren/shared/contract";
+import { z } from "zod";
+import { prisma } from "../../db";
+import { ITEM_SELECT, parseTypes, toItem } from "../items/item-record";
+
+/** An exercise as stored, with its documents in the instructor's order and its participants. */
+export interface ExerciseRecord {
+  id: string;
+  title: string;
+  blind: boolean;
+  /** [] = all tiers. */
+  levels: Level[];
+  createdAt: string;
+  owner: UserRef;
+  documents: { id: string; title: string; issuer: string | null; date: string | null }[];
+  /** In the order they joined. */
+  participants: Participant[];
+}
+
+/** A participant's review as stored (a missing row reads as the empty review, version 0). */
+export interface ReviewRecord {
+  id: string;
+  userId: string;
+  itemId: string;
+  reviewed: boolean;
+  note: string;
+  coding: Coding | null;
+  submittedAt: string | null;
+  version: number;
+  updatedAt: string | null;
+}
+
+const LevelsSchema = z.array(LevelSchema);
+
+export async function findExerciseRole(
+  exerciseId: string,
+  userId: string,
+): Promise<"owner" | "member" | null> {
+  const exercise = await prisma.exercise.findUnique({
+    where: { id: exerciseId },
+    select: { ownerId: true, members: { where: { userId }, select: { userId: true } } },
+  });
+  if (!exercise) return null;
+  if (exercise.ownerId === userId) return "owner";
+  return exercise.members.length > 0 ? "member" : null;
+}
+
+/** The ids among `documentIds` that do not exist. */
+export async function findMissingDocuments(documentIds: readonly string[]): Promise<string[]> {
+  const found = await prisma.document.findMany({
+    where: { id: { in: [...documentIds] } },
+    select: { id: true },
+  });
+  const known = new Set(found.map((d) => d.id));
+  return documentIds.filter((id) => !known.has(id));
+}
+
+export async function insertExercise(data: {
+  title: string;
+  ownerId: string;
+  blind: boolean;
+  levels: Level[];
+  documentIds: readonly string[];
+}): Promise<string> {
+  const exercise = await prisma.exercise.create({
+    data: {
+      title: data.title,
+      ownerId: data.ownerId,
+      blind: data.blind,
+      levels: JSON.stringify(data.levels),
+      documents: {
+        create: data.documentIds.map((documentId, position) => ({ documentId, position })),
+      },
+    },
+    select: { id: true },
+  });
+  return exercise.id;
+}
+
+/** Exercises a user owns (instructor) or joined (participant), newest first. */
+export async function findExerciseIdsFor(userId: string): Promise<string[]> {
+  const rows = await prisma.exercise.findMany({
+    where: { OR: [{ ownerId: userId }, { members: { some: { userId } } }] },
+    select: { id: true },
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+  });
+  return rows.map((r) => r.id);
+}
+
+export async function findExercise(id: string): Promise<ExerciseRecord | null> {
+  const row = await prisma.exercise.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      title: true,
+      blind: true,
+      levels: true,
+      createdAt: true,
+      owner: { select: { id: true, name: true } },
+      documents: {
+        orderBy: { position: "asc" },
+        select: { document: { select: { id: true, title: true, issuer: true, date: true } } },
+      },
+      members: {
+        orderBy: [{ joinedAt: "asc" }, { userId: "asc" }],
+        select: { joinedAt: true, user: { select: { id: true, name: true, email: true } } },
+      },
+    },
+  });
+  if (!row) return null;
+  return {
+    id: row.id,
+    title: row.title,
+    blind: row.blind,
+    levels: LevelsSchema.parse(JSON.parse(row.levels)),
+    createdAt: row.createdAt.toISOString(),
+    owner: row.owner,
+    documents: row.documents.map((d) => d.document),
+    participants: row.members.map((m) => ({ ...m.user, joinedAt: m.joinedAt.toISOString() })),
+  };
+}
+
+/**
+ * The exercise's items: active items of its documents whose effective tier (a correction
+ * applied) is among the exercise's tiers, in the exercise's document order, then in the
+ * order of the text (which is section order).
+ */
+export async function findExerciseItems(exercise: ExerciseRecord): Promise<Item[]> {
+  const position = new Map(exercise.documents.map((d, i) => [d.id, i]));
+  const rows = await prisma.item.findMany({
+    where: { active: true, documentId: { in: [...position.keys()] } },
+    select: { ...ITEM_SELECT, documentId: true, ordinal: true },
+  });
+  rows.sort(
+    (a, b) =>
+      (position.get(a.documentId) ?? 0) - (position.get(b.documentId) ?? 0) ||
+      a.ordinal - b.ordinal,
+  );
+  const items = rows.map(toItem);
+  if (exercise.levels.length === 0) return items;
+  const levels = new Set(exercise.levels);
+  return items.filter((item) => levels.has(item.level));
+}
+
+const REVIEW_SELECT = {
+  id: true,
+  userId: true,
+  itemId: true,
+  reviewed: true,
+  note: true,
+  level: true,
+  types: true,
+  modality: true,
+  submittedAt: true,
+  version: true,
+  updatedAt: true,
+} as const;
+
+type ReviewRow = {
+  id: string;
+  userId: string;
+  itemId: string;
+  reviewed: boolean;
+  note: string;
+  level: string | null;
+  types: string | null;
+  modality: string | null;
+  submittedAt: Date | null;
+  version: number;
+  updatedAt: Date;
+};
+
+/** The three coding columns hold all or nothing; a partial row is corrupt and fails loudly. */
+export function codingFromColumns(row: {
+  level: string | null;
+  types: string | null;
+  modality: string | null;
+}): Coding | null {
+  if (row.level === null && row.types === null && row.modality === null) return null;
+  return CodingSchema.parse({
+    level: row.level,
+    types: row.types === null ? null : parseTypes(row.types),
+    modality: row.modality,
+  });
+}
+
+export function toReviewRecord(row: ReviewRow): ReviewRecord {
+  return {
+    id: row.id,
+    userId: row.userId,
+    itemId: row.itemId,
+    reviewed: row.reviewed,
+    note: row.note,
+    coding: codingFromColumns(row),
+    submittedAt: row.submittedAt?.toISOString() ?? null,
+    version: row.version,
+    updatedAt: row.version > 0 ? row.updatedAt.toISOString() : null,
+  };
+}
+
+/** Every participant's reviews in the exercise (optionally one participant's). */
+export async function findReviews(exerciseId: string, userId?: string): Promise<ReviewRecord[]> {
+  const rows = await prisma.participantReview.findMany({
+    where: { exerciseId, ...(userId === undefined ? {} : { userId }) },
+    select: REVIEW_SELECT,
+    orderBy: { id: "asc" },
+  });
+  return rows.map(toReviewRecord);
+}
+
+export { REVIEW_SELECT };

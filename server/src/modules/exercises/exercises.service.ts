@@ -1,0 +1,183 @@
+import {
+  LEVELS,
+  type Level,
+  type ProgressResponse,
+  type CreateExerciseBody,
+  type Exercise,
+  type ExerciseDetail,
+  type ExerciseItem,
+  type ExerciseItemsQuery,
+  type ExerciseItemsResponse,
+  type Item,
+  type SessionUser,
+} from "@zeren/shared/contract";
+import { AppError, notFound } from "../../errors/app-error";
+import * as repository from "./exercises.repository";
+import type { ExerciseRecord, ReviewRecord } from "./exercises.repository";
+import {
+  matchesQuery,
+  progressOf,
+  reviewsByItem,
+  toExerciseItem,
+  type Viewer,
+} from "./exercise-view";
+
+/** Everything a view of an exercise is computed from, read once per request. */
+export interface ExerciseData {
+  exercise: ExerciseRecord;
+  items: Item[];
+  reviews: ReviewRecord[];
+}
+
+export async function loadExerciseData(exerciseId: string): Promise<ExerciseData> {
+  const exercise = await repository.findExercise(exerciseId);
+  if (!exercise) throw notFound("Exercise", exerciseId);
+  const [items, reviews] = await Promise.all([
+    repository.findExerciseItems(exercise),
+    repository.findReviews(exerciseId),
+  ]);
+  // Reviews of items that left the exercise (re-extracted away, corrected into another
+  // tier) stay stored but do not count.
+  const itemIds = new Set(items.map((i) => i.id));
+  return { exercise, items, reviews: reviews.filter((r) => itemIds.has(r.itemId)) };
+}
+
+export async function createExercise(
+  owner: SessionUser,
+  body: {
+    title: string;
+    documentIds: string[];
+    levels: CreateExerciseBody["levels"];
+    blind: boolean;
+  },
+): Promise<ExerciseDetail> {
+  const missing = await repository.findMissingDocuments(body.documentIds);
+  if (missing.length > 0) {
+    throw new AppError(400, "VALIDATION_FAILED", "Some documents do not exist", {
+      issues: missing.map((id) => ({
+        path: `body.documentIds.${body.documentIds.indexOf(id)}`,
+        message: `Document ${JSON.stringify(id)} does not exist`,
+      })),
+    });
+  }
+  const id = await repository.insertExercise({
+    title: body.title,
+    ownerId: owner.id,
+    blind: body.blind,
+    levels: body.levels ?? [],
+    documentIds: body.documentIds,
+  });
+  return getExercise(id, { userId: owner.id, role: "owner" });
+}
+
+function summarise(data: ExerciseData, viewer: Viewer): Exercise {
+  const { exercise, items, reviews } = data;
+  return {
+    id: exercise.id,
+    title: exercise.title,
+    blind: exercise.blind,
+    levels: exercise.levels,
+    createdAt: exercise.createdAt,
+    owner: exercise.owner,
+    documents: exercise.documents,
+    access: viewer.role,
+    participantCount: exercise.participants.length,
+    itemCount: items.length,
+    myProgress:
+      viewer.role === "member"
+        ? progressOf(
+            items,
+            reviews.filter((r) => r.userId === viewer.userId),
+          )
+        : null,
+  };
+}
+
+/** The exercises the user owns (instructor) or joined (participant), newest first. */
+export async function listExercises(user: SessionUser): Promise<Exercise[]> {
+  const ids = await repository.findExerciseIdsFor(user.id);
+  const result: Exercise[] = [];
+  for (const id of ids) {
+    const data = await loadExerciseData(id);
+    const role = data.exercise.owner.id === user.id ? "owner" : "member";
+    result.push(summarise(data, { userId: user.id, role }));
+  }
+  return result;
+}
+
+export async function getExercise(id: string, viewer: Viewer): Promise<ExerciseDetail> {
+  const data = await loadExerciseData(id);
+  return {
+    ...summarise(data, viewer),
+    // A participant sees the exercise, not who else is in it.
+    participants: viewer.role === "owner" ? data.exercise.participants : [],
+  };
+}
+
+export function itemsView(
+  data: ExerciseData,
+  viewer: Viewer,
+  query: ExerciseItemsQuery,
+): ExerciseItemsResponse {
+  const byItem = reviewsByItem(data.reviews);
+  const blind = data.exercise.blind;
+  const items = data.items
+    .filter((item) => matchesQuery(item, query, blind, viewer, byItem.get(item.id) ?? []))
+    .map((item) => toExerciseItem(item, blind, viewer, byItem.get(item.id) ?? []));
+  return { items, total: items.length };
+}
+
+export async function listItems(
+  exerciseId: string,
+  viewer: Viewer,
+  query: ExerciseItemsQuery,
+): Promise<ExerciseItemsResponse> {
+  return itemsView(await loadExerciseData(exerciseId), viewer, query);
+}
+
+/** One item of the exercise as the viewer may see it; 404 when the item is not in it. */
+export async function getExerciseItem(
+  exerciseId: string,
+  itemId: string,
+  viewer: Viewer,
+): Promise<ExerciseItem> {
+  const data = await loadExerciseData(exerciseId);
+  const item = data.items.find((i) => i.id === itemId);
+  if (!item) throw notFound("Item of this exercise", itemId);
+  return toExerciseItem(
+    item,
+    data.exercise.blind,
+    viewer,
+    data.reviews.filter((r) => r.itemId === itemId),
+  );
+}
+
+/** The tiers an exercise covers, in the model's order ([] in the exercise means all). */
+export function tiersOf(exercise: ExerciseRecord): Level[] {
+  return exercise.levels.length === 0
+    ? [...LEVELS]
+    : LEVELS.filter((level) => exercise.levels.includes(level));
+}
+
+/** Per participant, per tier of the exercise: items, and how many reviewed, coded, submitted. */
+export async function progress(exerciseId: string): Promise<ProgressResponse> {
+  const data = await loadExerciseData(exerciseId);
+  const levels = tiersOf(data.exercise);
+  const itemsByLevel = new Map(
+    levels.map((level) => [level, data.items.filter((i) => i.level === level)]),
+  );
+  return {
+    levels,
+    participants: data.exercise.participants.map((participant) => {
+      const own = data.reviews.filter((r) => r.userId === participant.id);
+      return {
+        participant,
+        tiers: levels.map((level) => ({
+          level,
+          ...progressOf(itemsByLevel.get(level) ?? [], own),
+        })),
+        overall: progressOf(data.items, own),
+      };
+    }),
+  };
+}

@@ -1,0 +1,23 @@
+/** A cell as the writers take it; null is an empty cell. */
+export type Cell = string | number | boolean | null;
+
+/** UTF-8 byte order mark: without it Excel opens a UTF-8 CSV as the local code page and garbles Chinese. */
+export const UTF8_BOM = "\uFEFF";
+
+/**
+ * One RFC 4180 field: quoted when it holds a comma, quote, CR or LF (quotes doubled).
+ * A field a spreadsheet would run as a formula (=, +, -, @ first) gets a leading
+ * apostrophe, so an exported note can never execute in the reader's Excel.
+ */
+export function csvField(cell: Cell): string {
+  if (cell === null) return "";
+  let text = typeof cell === "boolean" ? (cell ? "TRUE" : "FALSE") : String(cell);
+  if (typeof cell === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** RFC 4180 text: CRLF after every record (the last too), a BOM first. */
+export function toCsv(headers: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  const lines = [headers, ...rows].map((row) => row.map(csvField).join(","));
+  return UTF8_BOM + lines.map((line) => `${line}\r\n`).join("");
+}

@@ -1,0 +1,170 @@
+import {
+  LEVEL_LABELS,
+  type ExerciseItemsQuery,
+  type Item,
+  type ItemType,
+  type Level,
+  type Locale,
+  type Modality,
+} from "@zeren/shared/contract";
+import type { ReviewRecord } from "../exercises/exercises.repository";
+import { matchesSearch, reviewsByItem } from "../exercises/exercise-view";
+import type { ExerciseData } from "../exercises/exercises.service";
+import type { Cell } from "./csv";
+
+/**
+ * The exports' rows: one per item and participant (an item of an exercise nobody joined
+ * yet gets one row with empty participant columns), in the exercise's document order and
+ * the order of the text (= section order). Labels follow the user's interface language;
+ * the notices' text stays as written.
+ */
+
+const TYPE_LABELS: Record<ItemType, Record<Locale, string>> = {
+  reporting: { en: "reporting", zh: "报告" },
+  staffing: { en: "staffing", zh: "人员" },
+  publicity: { en: "publicity", zh: "宣传" },
+  other: { en: "other", zh: "其他" },
+};
+const MODALITY_LABELS: Record<Modality, Record<Locale, string>> = {
+  obligation: { en: "obligation", zh: "义务" },
+  prohibition: { en: "prohibition", zh: "禁止" },
+  mixed: { en: "mixed", zh: "混合" },
+};
+
+export const levelLabel = (level: Level, locale: Locale) => LEVEL_LABELS[level][locale];
+const typesLabel = (types: readonly ItemType[], locale: Locale) =>
+  types.map((t) => TYPE_LABELS[t][locale]).join(locale === "zh" ? "、" : "; ");
+const yesNo = (value: boolean, locale: Locale) =>
+  locale === "zh" ? (value ? "是" : "否") : value ? "yes" : "no";
+
+export interface ExportRow {
+  level: Level;
+  item: Item;
+  /** 1-based place of the item in its tier, as the printed summary numbers it. */
+  number: number;
+  participant: { name: string; email: string } | null;
+  review: ReviewRecord | null;
+}
+
+interface Column {
+  header: Record<Locale, string>;
+  width: number;
+  value: (row: ExportRow, locale: Locale) => Cell;
+}
+
+export const COLUMNS: readonly Column[] = [
+  { header: { en: "Tier", zh: "层级" }, width: 16, value: (r, l) => levelLabel(r.level, l) },
+  { header: { en: "No.", zh: "序号" }, width: 6, value: (r) => r.number },
+  { header: { en: "Document", zh: "文件" }, width: 36, value: (r) => r.item.document.title },
+  { header: { en: "Issuer", zh: "发文机关" }, width: 20, value: (r) => r.item.document.issuer },
+  { header: { en: "Date", zh: "日期" }, width: 12, value: (r) => r.item.document.date },
+  {
+    header: { en: "Section", zh: "章节" },
+    width: 24,
+    value: (r) =>
+      [r.item.section.number, r.item.section.heading].filter((p) => p !== null).join(" ") || null,
+  },
+  { header: { en: "Quote", zh: "原文" }, width: 60, value: (r) => r.item.text },
+  { header: { en: "Bearer", zh: "责任主体" }, width: 18, value: (r) => r.item.bearer },
+  {
+    header: { en: "Reading: tier", zh: "判读：层级" },
+    width: 16,
+    value: (r, l) => levelLabel(r.item.level, l),
+  },
+  {
+    header: { en: "Reading: types", zh: "判读：类型" },
+    width: 18,
+    value: (r, l) => typesLabel(r.item.types, l),
+  },
+  {
+    header: { en: "Reading: modality", zh: "判读：语气" },
+    width: 14,
+    value: (r, l) => MODALITY_LABELS[r.item.modality][l],
+  },
+  {
+    header: { en: "Corrected", zh: "已更正" },
+    width: 10,
+    value: (r, l) => yesNo(r.item.correction !== null, l),
+  },
+  {
+    header: { en: "Participant", zh: "参与者" },
+    width: 16,
+    value: (r) => r.participant?.name ?? null,
+  },
+  { header: { en: "Email", zh: "邮箱" }, width: 24, value: (r) => r.participant?.email ?? null },
+  {
+    header: { en: "Reviewed", zh: "已审阅" },
+    width: 10,
+    value: (r, l) => (r.participant ? yesNo(r.review?.reviewed ?? false, l) : null),
+  },
+  {
+    header: { en: "Coding: tier", zh: "编码：层级" },
+    width: 16,
+    value: (r, l) => (r.review?.coding ? levelLabel(r.review.coding.level, l) : null),
+  },
+  {
+    header: { en: "Coding: types", zh: "编码：类型" },
+    width: 18,
+    value: (r, l) => (r.review?.coding ? typesLabel(r.review.coding.types, l) : null),
+  },
+  {
+    header: { en: "Coding: modality", zh: "编码：语气" },
+    width: 14,
+    value: (r, l) => (r.review?.coding ? MODALITY_LABELS[r.review.coding.modality][l] : null),
+  },
+  {
+    header: { en: "Submitted at", zh: "提交时间" },
+    width: 22,
+    value: (r) => r.review?.submittedAt ?? null,
+  },
+  { header: { en: "Note", zh: "备注" }, width: 40, value: (r) => r.review?.note || null },
+  {
+    header: { en: "Updated at", zh: "更新时间" },
+    width: 22,
+    value: (r) => r.review?.updatedAt ?? null,
+  },
+  { header: { en: "Item id", zh: "条目编号" }, width: 20, value: (r) => r.item.id },
+];
+
+export const headersFor = (locale: Locale) => COLUMNS.map((c) => c.header[locale]);
+export const widths = COLUMNS.map((c) => c.width);
+export const cellsOf = (row: ExportRow, locale: Locale): Cell[] =>
+  COLUMNS.map((c) => c.value(row, locale));
+
+/**
+ * The rows of an exercise under the current filter: tier, type, document and words match
+ * the item's effective reading; `reviewed` keeps the rows whose participant did (or did
+ * not) mark the item reviewed.
+ */
+export function exportRows(data: ExerciseData, query: ExerciseItemsQuery): ExportRow[] {
+  const byItem = reviewsByItem(data.reviews);
+  const rows: ExportRow[] = [];
+  const numberInTier = new Map<Level, number>();
+  for (const item of data.items) {
+    // Numbered before filtering, so "No." matches the printed summary of the whole tier.
+    const number = (numberInTier.get(item.level) ?? 0) + 1;
+    numberInTier.set(item.level, number);
+    if (query.level && item.level !== query.level) continue;
+    if (query.type && !item.types.includes(query.type)) continue;
+    if (query.document && item.document.id !== query.document) continue;
+    if (!matchesSearch(item, query.q)) continue;
+    const reviews = byItem.get(item.id) ?? [];
+    const participantRows: ExportRow[] =
+      data.exercise.participants.length === 0
+        ? [{ level: item.level, item, number, participant: null, review: null }]
+        : data.exercise.participants.map((p) => ({
+            level: item.level,
+            item,
+            number,
+            participant: { name: p.name, email: p.email },
+            review: reviews.find((r) => r.userId === p.id) ?? null,
+          }));
+    for (const row of participantRows) {
+      if (query.reviewed !== undefined && (row.review?.reviewed ?? false) !== query.reviewed) {
+        continue;
+      }
+      rows.push(row);
+    }
+  }
+  return rows;
+}

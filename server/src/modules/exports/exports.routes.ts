@@ -1,0 +1,31 @@
+import { Router } from "express";
+import { z } from "zod";
+import { ExerciseItemsQuerySchema, ExerciseParamsSchema } from "@zeren/shared/contract";
+import { requireExerciseAccess } from "../../auth/exercise-access";
+import { getSessionUser, requireSession } from "../../auth/guards";
+import { parseRequest } from "../../http/parse-request";
+import { exportCsv, exportXlsx } from "./exports.service";
+
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** Mounted at /api/exercises/:id; the owner only. Same filters as the items list. */
+export const exportsRouter = Router({ mergeParams: true });
+exportsRouter.use(requireSession);
+
+exportsRouter.get("/export.csv", requireExerciseAccess("id", "owner"), async (req, res) => {
+  const { params, query } = parseRequest(
+    z.object({ params: ExerciseParamsSchema, query: ExerciseItemsQuerySchema }),
+    req,
+  );
+  const file = await exportCsv(params.id, query, getSessionUser(req).locale);
+  res.attachment(file.fileName).type("text/csv; charset=utf-8").send(file.body);
+});
+
+exportsRouter.get("/export.xlsx", requireExerciseAccess("id", "owner"), async (req, res) => {
+  const { params, query } = parseRequest(
+    z.object({ params: ExerciseParamsSchema, query: ExerciseItemsQuerySchema }),
+    req,
+  );
+  const file = await exportXlsx(params.id, query, getSessionUser(req).locale);
+  res.attachment(file.fileName).type(XLSX_TYPE).send(file.body);
+});
