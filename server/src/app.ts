@@ -1,14 +1,20 @@
 import fs from "node:fs";
 import path from "node:path";
 import express, { type Express } from "express";
+import { authRouter } from "./auth/auth-handler";
+import { issueCsrfCookie, requireCsrf } from "./auth/csrf";
+import { requireRole, requireSession } from "./auth/guards";
 import { REPO_ROOT } from "./database-url";
 import { apiNotFound, errorHandler } from "./errors/error-handler";
 import { requireJsonOnWrites } from "./http/json-body";
 import { securityHeaders } from "./http/security";
 import { httpLogger, logger } from "./logger";
 import { documentsRouter } from "./modules/documents/documents.routes";
+import { mountExerciseRoutes, mountPublicExerciseRoutes } from "./modules/exercises/mount";
 import { healthRouter } from "./modules/health/health.routes";
 import { itemsRouter } from "./modules/items/items.routes";
+import { meRouter, sessionRouter } from "./modules/session/session.routes";
+import { setupRouter } from "./modules/setup/setup.routes";
 import { summaryRouter } from "./modules/summary/summary.routes";
 
 export interface AppOptions {
@@ -29,12 +35,35 @@ export function createApp(options: AppOptions = {}): Express {
   app.use(httpLogger);
   app.use(securityHeaders);
 
+  // Every /api client gets a CSRF cookie; every /api write must return it (auth/csrf.ts).
+  app.use("/api", issueCsrfCookie, requireCsrf);
+  // better-auth (sign-in, sign-out) before any JSON parser: it reads the raw body itself.
+  app.use("/api/auth", authRouter);
+
   const api = express.Router();
   api.use(requireJsonOnWrites);
+
+  // Public: no session needed. Nothing else may be mounted above requireSession.
   api.use("/health", healthRouter);
-  api.use("/documents", documentsRouter);
-  api.use("/items", itemsRouter);
-  api.use("/summary", summaryRouter);
+  api.use("/setup", setupRouter);
+  api.use("/session", sessionRouter);
+  mountPublicExerciseRoutes(api);
+
+  // Everything below needs a session: 401 UNAUTHENTICATED without one (unknown routes
+  // included, so a signed-out caller learns nothing about which routes exist).
+  api.use(requireSession);
+  api.use("/me", meRouter);
+
+  // The catalogue is instructors' work: a participant would see the extractor's answers of
+  // a blind exercise there, so 403 FORBIDDEN.
+  const instructorsOnly = requireRole("instructor");
+  api.use("/documents", instructorsOnly, documentsRouter);
+  api.use("/items", instructorsOnly, itemsRouter);
+  api.use("/summary", instructorsOnly, summaryRouter);
+
+  // Exercises: each route checks the role and the exercise membership it needs.
+  mountExerciseRoutes(api);
+
   api.use(apiNotFound);
   app.use("/api", api);
 

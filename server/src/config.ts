@@ -12,9 +12,10 @@ const ConfigSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
   /**
    * Where users reach the app (scheme, host, port): the setup link, cookie Secure flag and
-   * the same-origin check use it. Default http://localhost:PORT.
+   * the same-origin check use it. Default http://localhost:PORT. (Not BASE_URL: Vite and
+   * Vitest set that one to "/" in every process they run.)
    */
-  BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  APP_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** More origins allowed to send writes (comma-separated), e.g. a dev server or a LAN name. */
   TRUSTED_ORIGINS: z.string().optional(),
   /** Signs session cookies. Default: a random secret kept in a file beside the database. */
@@ -22,11 +23,11 @@ const ConfigSchema = z.object({
   /** For automated tests only: fixes the one-time setup token instead of a random one. */
   SETUP_TOKEN: z.string().min(16).max(200).optional(),
 });
-export type Config = Omit<z.infer<typeof ConfigSchema>, "BASE_URL" | "TRUSTED_ORIGINS"> & {
+export type Config = Omit<z.infer<typeof ConfigSchema>, "APP_URL" | "TRUSTED_ORIGINS"> & {
   LOG_LEVEL: string;
   /** Origin only (no path, no trailing slash). */
-  BASE_URL: string;
-  /** BASE_URL's origin first, then TRUSTED_ORIGINS (and Vite's dev server in development). */
+  APP_URL: string;
+  /** APP_URL's origin first, then TRUSTED_ORIGINS (and Vite's dev server in development). */
   TRUSTED_ORIGINS: string[];
 };
 
@@ -42,7 +43,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const config = parsed.data;
   // Tests stay quiet unless asked otherwise; production logs info and up.
   const defaultLevel = config.NODE_ENV === "test" ? "silent" : "info";
-  const baseUrl = new URL(config.BASE_URL ?? `http://localhost:${config.PORT}`).origin;
+  const baseUrl = new URL(config.APP_URL ?? `http://localhost:${config.PORT}`).origin;
   const extraOrigins = (config.TRUSTED_ORIGINS ?? "")
     .split(",")
     .map((origin) => origin.trim())
@@ -52,7 +53,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     ...config,
     LOG_LEVEL: config.LOG_LEVEL ?? defaultLevel,
-    BASE_URL: baseUrl,
+    APP_URL: baseUrl,
     TRUSTED_ORIGINS: [...new Set([baseUrl, ...extraOrigins])],
   };
 }

@@ -2,6 +2,7 @@ import { createApp } from "./app";
 import { config } from "./config";
 import { prisma } from "./db";
 import { logger } from "./logger";
+import { issueSetupToken, setupLink } from "./modules/setup/setup.service";
 
 /** How long in-flight requests get to finish after SIGTERM/SIGINT before we exit anyway. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -9,7 +10,24 @@ const SHUTDOWN_GRACE_MS = 10_000;
 const app = createApp({ serveClient: config.NODE_ENV === "production" });
 const server = app.listen(config.PORT, () => {
   logger.info({ port: config.PORT, env: config.NODE_ENV }, "Zeren listening");
+  announceSetupLink().catch((err: unknown) => {
+    logger.fatal({ err }, "could not prepare the setup link");
+    process.exit(1);
+  });
 });
+
+/**
+ * A new installation has no default password: while no user exists, print ONE plain line
+ * with the one-time link that creates the first instructor (a plain line, not JSON, so an
+ * operator reading the console sees it at once).
+ */
+async function announceSetupLink(): Promise<void> {
+  const token = await issueSetupToken(config.SETUP_TOKEN);
+  if (token === null) return;
+  console.log(
+    `Zeren has no users yet. Create the first instructor (link valid 24 h, one use): ${setupLink(config.APP_URL, token)}`,
+  );
+}
 server.on("error", (err) => {
   logger.fatal({ err }, "server failed to start");
   process.exit(1);

@@ -1,16 +1,28 @@
 import fs from "node:fs";
 import path from "node:path";
-import request from "supertest";
-import { expect } from "vitest";
+import { beforeAll, expect } from "vitest";
 import { extractDocument } from "@zeren/shared/extractor";
 import { ErrorEnvelopeSchema, type ErrorCode, type Extraction } from "@zeren/shared/contract";
-import { createApp } from "../src/app";
 import { prisma } from "../src/db";
 import { SEEDS_DIR } from "../../prisma/seed";
+import { browserAgent, signedIn, type Agent } from "./agents";
 
-/** A supertest client on the app; supertest listens on an ephemeral port (0) per request. */
-export function client() {
-  return request(createApp());
+/**
+ * Every test file that imports these helpers gets one instructor account, created once
+ * (resetDatabase keeps accounts), so the catalogue tests run as the people allowed there.
+ */
+let instructorCookies: string[] | undefined;
+beforeAll(async () => {
+  instructorCookies = (await signedIn("instructor", { name: "Helper Instructor" })).sessionCookies;
+});
+
+/**
+ * A supertest agent signed in as this file's instructor, sending our Origin and CSRF token
+ * like the client does; supertest listens on an ephemeral port (0) per request.
+ */
+export function client(): Agent {
+  if (!instructorCookies) throw new Error("client() is only available inside tests");
+  return browserAgent(instructorCookies);
 }
 
 /** The seed notices as the seed reads them, with the extraction the current rules give. */

@@ -5,11 +5,14 @@ import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../src/app";
 import { prisma } from "../src/db";
+import { sessionCookiePair, signedIn } from "./agents";
 import { expectError } from "./helpers";
 
 /** A stand-in for client/dist: an index.html that loads one module script and one stylesheet. */
 let clientDir: string;
-beforeAll(() => {
+let sessionCookies: string[] = [];
+beforeAll(async () => {
+  sessionCookies = (await signedIn("instructor")).sessionCookies;
   clientDir = fs.mkdtempSync(path.join(os.tmpdir(), "zeren-client-"));
   fs.mkdirSync(path.join(clientDir, "assets"));
   fs.writeFileSync(
@@ -50,7 +53,12 @@ describe("serving the built client in production", () => {
   });
 
   it("when an unknown /api route is requested, then it is JSON 404, not the SPA", async () => {
-    expectError(await app().get("/api/unknown"), 404, "NOT_FOUND");
+    const res = await app().get("/api/unknown").set("Cookie", sessionCookiePair(sessionCookies));
+    expectError(res, 404, "NOT_FOUND");
+  });
+
+  it("when an unknown /api route is requested signed out, then it is JSON 401, not the SPA", async () => {
+    expectError(await app().get("/api/unknown"), 401, "UNAUTHENTICATED");
   });
 
   it("when the page is served, then its CSP lets our own scripts and styles load and nothing else", async () => {

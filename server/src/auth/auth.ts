@@ -27,11 +27,11 @@ export const SIGN_IN_ATTEMPTS_PER_MINUTE = 5;
  */
 export const newAccountContext = new AsyncLocalStorage<{ role: UserRole; locale: Locale }>();
 
-const useSecureCookies = config.BASE_URL.startsWith("https:");
+const useSecureCookies = config.APP_URL.startsWith("https:");
 
 export const auth = betterAuth({
   appName: "Zeren",
-  baseURL: config.BASE_URL,
+  baseURL: config.APP_URL,
   basePath: "/api/auth",
   secret: authSecret(config),
   database: prismaAdapter(prisma, { provider: "sqlite" }),
