@@ -1,0 +1,43 @@
+import "@/styles/exercises.css";
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+import { ErrorState } from "@/components/error-state";
+import { LoadingState } from "@/components/loading-state";
+import { PageTitle } from "@/components/page-title";
+import { useAdjudication } from "@/features/adjudication/api/get-adjudication";
+import { AdjudicationQueue } from "@/features/adjudication/components/adjudication-queue";
+import { useExercise } from "@/features/exercises/api/get-exercise";
+
+/** /exercises/:id/adjudication — the instructor settles the disputed items. */
+export function ExerciseAdjudicationRoute() {
+  const { t } = useTranslation("adjudication");
+  const { id = "" } = useParams();
+  const exercise = useExercise(id);
+  const queue = useAdjudication(id);
+  const title = exercise.data?.title ?? "";
+
+  return (
+    <div className="page">
+      <PageTitle title={t("pageTitle", { title })} />
+      <nav className="breadcrumbs" aria-label={t("breadcrumbs")}>
+        <ol>
+          <li>
+            <Link to={`/exercises/${id}`}>{title || t("exercise")}</Link>
+          </li>
+          <li aria-current="page">{t("title")}</li>
+        </ol>
+      </nav>
+      <header className="page__header">
+        <h1 className="page__title">{t("title")}</h1>
+        <p className="lede">{t("lede")}</p>
+      </header>
+      {queue.isPending ? (
+        <LoadingState label={t("loading")} />
+      ) : queue.isError ? (
+        <ErrorState error={queue.error} what={t("what")} onRetry={() => void queue.refetch()} />
+      ) : (
+        <AdjudicationQueue exerciseId={id} items={queue.data.items} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import "@/styles/exercises.css";
+import "@/styles/class-summary-print.css";
+import { useTranslation } from "react-i18next";
+import { Link, useParams, useSearchParams } from "react-router";
+import type { Level } from "@zeren/shared/contract";
+import { ErrorState } from "@/components/error-state";
+import { LoadingState } from "@/components/loading-state";
+import { PageTitle } from "@/components/page-title";
+import { TierName } from "@/components/tier-name";
+import { useClassSummary } from "@/features/class-summary/api/get-class-summary";
+import { ClassSummaryReport } from "@/features/class-summary/components/class-summary-report";
+import { PrintFrame } from "@/features/class-summary/components/print-frame";
+import { useExercise } from "@/features/exercises/api/get-exercise";
+import { exerciseLevels } from "@/features/exercises/components/exercise-workspace";
+import { isLevel } from "@/lib/labels";
+
+function TierChoice({ levels, level }: { levels: readonly Level[]; level: Level | undefined }) {
+  const { t } = useTranslation("class-summary");
+  const [, setSearchParams] = useSearchParams();
+  return (
+    <nav className="tabs no-print" aria-label={t("tiers")}>
+      <button
+        type="button"
+        className={level ? "tabs__tab" : "tabs__tab is-active"}
+        aria-pressed={!level}
+        onClick={() => setSearchParams({}, { replace: true })}
+      >
+        {t("allTiers")}
+      </button>
+      {levels.map((l) => (
+        <button
+          key={l}
+          type="button"
+          className={level === l ? "tabs__tab is-active" : "tabs__tab"}
+          aria-pressed={level === l}
+          onClick={() => setSearchParams({ level: l }, { replace: true })}
+        >
+          <TierName level={l} zhClassName="tabs__zh" />
+        </button>
+      ))}
+    </nav>
+  );
+}
+
+/**
+ * /exercises/:id/summary?level= — the class summary to print on A4, every page carrying
+ * the exercise, the print time and the hash of the data printed.
+ */
+export function ExerciseSummaryRoute() {
+  const { t } = useTranslation("class-summary");
+  const { id = "" } = useParams();
+  const [searchParams] = useSearchParams();
+  const raw = searchParams.get("level") ?? undefined;
+  const level = isLevel(raw) ? raw : undefined;
+  const exercise = useExercise(id);
+  const summary = useClassSummary(id, level);
+  const title = summary.data?.exercise.title ?? exercise.data?.title ?? "";
+
+  return (
+    <div className="page page--report class-summary-page">
+      <PageTitle title={t("pageTitle", { title })} />
+      <nav className="breadcrumbs no-print" aria-label={t("breadcrumbs")}>
+        <ol>
+          <li>
+            <Link to={`/exercises/${id}`}>{title || t("exercise")}</Link>
+          </li>
+          <li aria-current="page">{t("title")}</li>
+        </ol>
+      </nav>
+      {exercise.data && <TierChoice levels={exerciseLevels(exercise.data)} level={level} />}
+      {summary.isPending ? (
+        <LoadingState label={t("loading")} />
+      ) : summary.isError ? (
+        <ErrorState error={summary.error} what={t("what")} onRetry={() => void summary.refetch()} />
+      ) : (
+        <PrintFrame
+          title={summary.data.exercise.title}
+          hash={summary.data.hash}
+          generatedAt={summary.data.generatedAt}
+        >
+          <header className="page__header page__header--split">
+            <div>
+              <p className="eyebrow">
+                {level ? <TierName level={level} /> : t("allTiers")} ·{" "}
+                {t("participants", { count: summary.data.participantCount })}
+              </p>
+              <h1 className="page__title">{summary.data.exercise.title}</h1>
+              <p className="hint">{t("lede", { owner: summary.data.exercise.owner.name })}</p>
+            </div>
+            <button
+              type="button"
+              className="button button--primary no-print"
+              onClick={() => window.print()}
+            >
+              {t("print")}
+            </button>
+          </header>
+          <ClassSummaryReport summary={summary.data} />
+        </PrintFrame>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { ExerciseItemsResponseSchema, type ExerciseItemsQuery } from "@zeren/shared/contract";
+import { api } from "@/lib/api-client";
+import { dashboardKeys } from "./dashboard-keys";
+
+/** How many items the current export filter selects (the owner's view of the items). */
+export function useFilteredCount(id: string, filters: ExerciseItemsQuery) {
+  return useQuery({
+    queryKey: dashboardKeys.exportCount(id, filters),
+    queryFn: ({ signal }) =>
+      api.get(`/exercises/${encodeURIComponent(id)}/items`, ExerciseItemsResponseSchema, {
+        params: { ...filters },
+        signal,
+      }),
+    select: (data) => data.total,
+    placeholderData: keepPreviousData,
+  });
+}

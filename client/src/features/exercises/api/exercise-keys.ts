@@ -1,0 +1,18 @@
+import type { ExerciseItemsQuery } from "@zeren/shared/contract";
+import { exerciseRoot, exerciseScope } from "@/lib/exercise-keys";
+
+/** The filters of GET /api/exercises/:id/items, as the exercise page keeps them in its URL. */
+export type ExerciseItemFilters = ExerciseItemsQuery;
+
+/** Hierarchical keys: invalidating `detail(id)` refreshes everything about one exercise. */
+export const exerciseKeys = {
+  all: exerciseRoot,
+  list: () => [...exerciseRoot, "list"] as const,
+  detail: (id: string) => exerciseScope(id),
+  items: (id: string) => [...exerciseScope(id), "items"] as const,
+  itemList: (id: string, filters: ExerciseItemFilters) =>
+    [...exerciseScope(id), "items", filters] as const,
+  history: (id: string, itemId: string) => [...exerciseScope(id), "history", itemId] as const,
+  invites: (id: string) => [...exerciseScope(id), "invites"] as const,
+  invite: (token: string) => ["invites", token] as const,
+};
