@@ -1,0 +1,70 @@
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { prisma } from "../src/db";
+import { hashSetupToken } from "../src/modules/setup/setup.service";
+import { signedIn } from "./agents";
+
+/*
+ * The real server process on this file's fresh database: on first start it prints one
+ * plain line with the setup link; once a user exists it prints none.
+ */
+
+afterAll(() => prisma.$disconnect());
+
+const SERVER_DIR = path.resolve(import.meta.dirname, "..");
+
+/** Starts `node --import tsx src/index.ts`, collects stdout until "listening" settles, stops it. */
+async function startAndCollect(env: Record<string, string>): Promise<string[]> {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/index.ts"], {
+    cwd: SERVER_DIR,
+    env: {
+      ...process.env,
+      PORT: "0",
+      APP_URL: "http://zeren.test:8080",
+      NODE_ENV: "production",
+      LOG_LEVEL: "info",
+      ...env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stdout = "";
+  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
+  child.stderr.resume();
+  // The setup line follows "Zeren listening" after one database round trip.
+  const deadline = Date.now() + 20_000;
+  while (!stdout.includes('"Zeren listening"') && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  await exited;
+  return stdout.split("\n").filter((line) => line.length > 0);
+}
+
+describe("the setup link on the console", () => {
+  it("when the server starts with no users, then it prints one line with a one-time link whose hash is stored", async () => {
+    const lines = await startAndCollect({});
+    const linkLines = lines.filter((line) => line.includes("/setup#token="));
+    expect(linkLines).toHaveLength(1);
+    const token = /http:\/\/zeren\.test:8080\/setup#token=([\w-]+)$/.exec(linkLines[0] ?? "")?.[1];
+    expect(token).toMatch(/^[\w-]{43}$/);
+    const stored = await prisma.setupToken.findMany();
+    expect(stored.map((row) => row.tokenHash)).toEqual([hashSetupToken(token ?? "")]);
+  });
+
+  it("when SETUP_TOKEN is set (automated tests), then the link carries exactly that token", async () => {
+    const lines = await startAndCollect({ SETUP_TOKEN: "e2e-setup-token-0123456789" });
+    expect(
+      lines.filter((line) => line.includes("/setup#token=e2e-setup-token-0123456789")),
+    ).toHaveLength(1);
+  });
+
+  it("when a user exists, then the server prints no setup link", async () => {
+    await signedIn("instructor");
+    const lines = await startAndCollect({});
+    expect(lines.some((line) => line.includes('"Zeren listening"'))).toBe(true);
+    expect(lines.filter((line) => line.includes("setup#token="))).toEqual([]);
+  });
+});
