@@ -1,12 +1,54 @@
 import type { RouteObject } from "react-router";
+import { RequireSession } from "@/features/auth/components/require-session";
+import { HOME_BY_ROLE } from "./paths";
 import { RootLayout } from "./routes/root-layout";
 import { RouteError } from "./routes/route-error";
-import { HomeRoute } from "./routes/home";
+import { RoleHomeRoute } from "./routes/role-home";
 import { TierRoute } from "./routes/tier";
 import { ItemRoute } from "./routes/item";
 import { SummaryRoute } from "./routes/summary";
 import { ImportRoute } from "./routes/import";
+import { SignInRoute } from "./routes/sign-in";
+import { SetupRoute } from "./routes/setup";
 import { NotFoundRoute } from "./routes/not-found";
+import { JoinRoute } from "./routes/join";
+import { ExerciseListRoute } from "./routes/exercise-list";
+import { ExerciseNewRoute } from "./routes/exercise-new";
+import { ExerciseRoute } from "./routes/exercise";
+import { ExerciseAdjudicationRoute } from "./routes/exercise-adjudication";
+import { ExerciseSummaryRoute } from "./routes/exercise-summary";
+
+/*
+ * The route table, in three lists by who may open a page. Add a page to the list it belongs
+ * to; the guards around each list do the rest (the server checks every request anyway).
+ */
+
+/** Anyone, signed in or not: signing in, first start, joining an exercise by its link. */
+const publicPages: RouteObject[] = [
+  { path: "sign-in", element: <SignInRoute /> },
+  { path: "setup", element: <SetupRoute /> },
+  { path: "join/:token", element: <JoinRoute /> },
+];
+
+/** Any signed-in user, instructor or participant (exercises, a participant's reviews). */
+const signedInPages: RouteObject[] = [
+  // "/" is the role's home: the overview for instructors, their exercises for participants.
+  { index: true, element: <RoleHomeRoute /> },
+  { path: "exercises", element: <ExerciseListRoute /> },
+  // The instructor's dashboard or the participant's work, as the server's `access` says.
+  { path: "exercises/:id", element: <ExerciseRoute /> },
+];
+
+/** The catalogue and its tools: instructors only. */
+const instructorPages: RouteObject[] = [
+  { path: "tiers/:level", element: <TierRoute /> },
+  { path: "items/:id", element: <ItemRoute /> },
+  { path: "summary/:level", element: <SummaryRoute /> },
+  { path: "import", element: <ImportRoute /> },
+  { path: "exercises/new", element: <ExerciseNewRoute /> },
+  { path: "exercises/:id/adjudication", element: <ExerciseAdjudicationRoute /> },
+  { path: "exercises/:id/summary", element: <ExerciseSummaryRoute /> },
+];
 
 /** Every page of the app; shared by the browser router and the tests' memory router. */
 export const routes: RouteObject[] = [
@@ -18,11 +60,17 @@ export const routes: RouteObject[] = [
       {
         errorElement: <RouteError />,
         children: [
-          { index: true, element: <HomeRoute /> },
-          { path: "tiers/:level", element: <TierRoute /> },
-          { path: "items/:id", element: <ItemRoute /> },
-          { path: "summary/:level", element: <SummaryRoute /> },
-          { path: "import", element: <ImportRoute /> },
+          ...publicPages,
+          {
+            element: <RequireSession />,
+            children: [
+              ...signedInPages,
+              {
+                element: <RequireSession role="instructor" home={HOME_BY_ROLE.participant} />,
+                children: instructorPages,
+              },
+            ],
+          },
           { path: "*", element: <NotFoundRoute /> },
         ],
       },

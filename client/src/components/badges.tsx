@@ -1,23 +1,23 @@
-import { LEVEL_LABELS, type ItemType, type Level, type Modality } from "@zeren/shared/contract";
-import { MODALITY_HINTS, MODALITY_LABELS, TYPE_LABELS } from "@/lib/labels";
+import { useTranslation } from "react-i18next";
+import type { ItemType, Level, Modality } from "@zeren/shared/contract";
+import { modalityHint, modalityLabel, typeLabel } from "@/lib/labels";
+import { TierName } from "./tier-name";
 
 export function LevelBadge({ level }: { level: Level }) {
   return (
     <span className={`badge badge--level badge--${level}`}>
-      {LEVEL_LABELS[level].en}{" "}
-      <span lang="zh-Hans" className="badge__zh">
-        {LEVEL_LABELS[level].zh}
-      </span>
+      <TierName level={level} zhClassName="badge__zh" />
     </span>
   );
 }
 
 export function TypeBadges({ types }: { types: readonly ItemType[] }) {
+  const { t } = useTranslation();
   return (
     <span className="badge-group">
       {types.map((type) => (
         <span key={type} className={`badge badge--type badge--${type}`}>
-          {TYPE_LABELS[type]}
+          {typeLabel(t, type)}
         </span>
       ))}
     </span>
@@ -25,9 +25,10 @@ export function TypeBadges({ types }: { types: readonly ItemType[] }) {
 }
 
 export function ModalityBadge({ modality }: { modality: Modality }) {
+  const { t } = useTranslation();
   return (
-    <span className={`badge badge--modality badge--${modality}`} title={MODALITY_HINTS[modality]}>
-      {MODALITY_LABELS[modality]}
+    <span className={`badge badge--modality badge--${modality}`} title={modalityHint(t, modality)}>
+      {modalityLabel(t, modality)}
     </span>
   );
 }

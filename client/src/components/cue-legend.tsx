@@ -1,17 +1,19 @@
+import { useTranslation } from "react-i18next";
 import type { CueKind } from "@zeren/shared/contract";
-import { CUE_LABELS } from "@/lib/labels";
+import { cueLabel } from "@/lib/labels";
 
 /** Explains the marks in the source text: the item's span and one style per cue kind. */
 export function CueLegend({ kinds }: { kinds: readonly CueKind[] }) {
+  const { t } = useTranslation();
   return (
-    <dl className="legend" aria-label="Legend">
+    <dl className="legend" aria-label={t("legend.label")}>
       <div className="legend__entry">
         <dt>
           <mark className="hl hl--legend" lang="zh-Hans">
             文本
           </mark>
         </dt>
-        <dd>The item</dd>
+        <dd>{t("legend.item")}</dd>
       </div>
       {kinds.map((kind) => (
         <div className="legend__entry" key={kind}>
@@ -20,7 +22,7 @@ export function CueLegend({ kinds }: { kinds: readonly CueKind[] }) {
               词
             </span>
           </dt>
-          <dd>{CUE_LABELS[kind]}</dd>
+          <dd>{cueLabel(t, kind)}</dd>
         </div>
       ))}
     </dl>

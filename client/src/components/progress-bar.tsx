@@ -1,3 +1,6 @@
+import { useTranslation } from "react-i18next";
+import { useFormat } from "@/lib/format";
+
 interface ProgressBarProps {
   value: number;
   max: number;
@@ -7,7 +10,15 @@ interface ProgressBarProps {
 
 /** A review progress bar a screen reader announces as "3 of 40 reviewed (8%)". */
 export function ProgressBar({ value, max, label }: ProgressBarProps) {
-  const percent = max > 0 ? Math.round((value / max) * 100) : 0;
+  const { t } = useTranslation();
+  const format = useFormat();
+  const fraction = max > 0 ? value / max : 0;
+  const width = Math.round(fraction * 100);
+  const values = {
+    value: format.number(value),
+    max: format.number(max),
+    percent: format.percent(Math.round(fraction * 100) / 100),
+  };
   return (
     <div className="progress">
       <div
@@ -17,12 +28,12 @@ export function ProgressBar({ value, max, label }: ProgressBarProps) {
         aria-valuemin={0}
         aria-valuemax={max}
         aria-valuenow={value}
-        aria-valuetext={`${value} of ${max} reviewed (${percent}%)`}
+        aria-valuetext={t("progress.valueText", values)}
       >
-        <div className="progress__fill" style={{ width: `${percent}%` }} />
+        <div className="progress__fill" style={{ width: `${width}%` }} />
       </div>
       <span className="progress__text">
-        {value} / {max} reviewed <span className="muted">· {percent}%</span>
+        {t("progress.text", values)} <span className="muted">· {values.percent}</span>
       </span>
     </div>
   );

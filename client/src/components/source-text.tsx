@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 import type { Cue, Level } from "@zeren/shared/contract";
-import { CUE_LABELS } from "@/lib/labels";
+import { cueLabel } from "@/lib/labels";
 import { splitByRanges, toBlocks, type Range } from "@/lib/highlight";
 
 export interface SourceSection extends Range {
@@ -50,13 +51,14 @@ export function displayText(text: string): string {
 type Outer = (Range & { kind: "heading" }) | (HighlightedItem & { kind: "item" });
 
 function CueSpans({ text, item }: { text: string; item: HighlightedItem }) {
+  const { t } = useTranslation();
   const segments = splitByRanges(text, item.cues ?? [], item.start, item.end);
   return segments.map((segment) =>
     segment.range ? (
       <span
         key={segment.start}
         className={`cue cue--${segment.range.kind}`}
-        title={`${CUE_LABELS[segment.range.kind]}: ${segment.range.text}`}
+        title={`${cueLabel(t, segment.range.kind)}: ${segment.range.text}`}
         data-cue={segment.range.kind}
       >
         {segment.text}

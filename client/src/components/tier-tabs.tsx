@@ -1,5 +1,6 @@
 import { NavLink } from "react-router";
-import { LEVEL_LABELS, LEVELS } from "@zeren/shared/contract";
+import { LEVELS } from "@zeren/shared/contract";
+import { TierName } from "./tier-name";
 
 /** Tabs between the three tiers; the current filters do not carry over (documents differ). */
 export function TierTabs({ basePath, label }: { basePath: string; label: string }) {
@@ -11,10 +12,7 @@ export function TierTabs({ basePath, label }: { basePath: string; label: string 
           to={`${basePath}/${level}`}
           className={({ isActive }) => (isActive ? "tabs__tab is-active" : "tabs__tab")}
         >
-          {LEVEL_LABELS[level].en}{" "}
-          <span lang="zh-Hans" className="tabs__zh">
-            {LEVEL_LABELS[level].zh}
-          </span>
+          <TierName level={level} zhClassName="tabs__zh" />
         </NavLink>
       ))}
     </nav>

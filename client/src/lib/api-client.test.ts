@@ -1,7 +1,14 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { ItemsResponseSchema } from "@zeren/shared/contract";
-import { api, ApiError, toQueryString } from "./api-client";
+import {
+  api,
+  ApiError,
+  describeError,
+  readCsrfToken,
+  setUnauthenticatedHandler,
+  toQueryString,
+} from "./api-client";
 import { makeItem } from "@/testing/fixtures";
 
 function respond(status: number, body: string) {
@@ -20,7 +27,22 @@ async function caught(promise: Promise<unknown>): Promise<ApiError> {
   return error;
 }
 
-afterEach(() => vi.unstubAllGlobals());
+function clearCookies() {
+  for (const cookie of document.cookie.split(";")) {
+    const name = cookie.split("=")[0]?.trim();
+    if (name) document.cookie = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/`;
+  }
+}
+
+beforeEach(() => {
+  document.cookie = "zeren_csrf=token-from-the-server; path=/";
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  setUnauthenticatedHandler(undefined);
+  clearCookies();
+});
 
 describe("api client", () => {
   it("when the answer matches the contract, then it returns the parsed data", async () => {
@@ -91,8 +113,61 @@ describe("api client", () => {
     expect(url).toBe("/api/documents/preview?level=member");
     expect(init?.method).toBe("POST");
     expect(init?.body).toBe(JSON.stringify({ text: "通知" }));
+    expect(init?.credentials).toBe("same-origin");
     expect(toQueryString({ reviewed: false, q: "党员 报告" })).toBe(
       "?reviewed=false&q=%E5%85%9A%E5%91%98+%E6%8A%A5%E5%91%8A",
     );
+  });
+
+  it("when writing, then it echoes the CSRF cookie in X-CSRF-Token; a read does not", async () => {
+    const fetchMock = vi.fn((_url: string, _init?: RequestInit) =>
+      Promise.resolve(new Response("{}", { status: 200 })),
+    );
+    vi.stubGlobal("fetch", fetchMock);
+    await api.patch("/me", z.object({}), { body: { locale: "zh" } });
+    await api.get("/session", z.object({}));
+    const [patch, get] = fetchMock.mock.calls.map(([, init]) => init?.headers ?? {});
+    expect(patch).toMatchObject({ "X-CSRF-Token": "token-from-the-server" });
+    expect(get).not.toHaveProperty("X-CSRF-Token");
+  });
+
+  it("when a write finds no CSRF cookie yet, then it fetches one first and sends it", async () => {
+    clearCookies();
+    const fetchMock = vi.fn((url: string, _init?: RequestInit) => {
+      // The server sets the cookie on any /api answer.
+      if (url === "/api/health") document.cookie = "zeren_csrf=fresh-token; path=/";
+      return Promise.resolve(new Response("{}", { status: 200 }));
+    });
+    vi.stubGlobal("fetch", fetchMock);
+    await api.post("/auth/sign-out", z.unknown(), { body: {} });
+    expect(fetchMock.mock.calls.map(([url]) => url)).toEqual(["/api/health", "/api/auth/sign-out"]);
+    expect(fetchMock.mock.calls[1]?.[1]?.headers).toMatchObject({ "X-CSRF-Token": "fresh-token" });
+    expect(readCsrfToken()).toBe("fresh-token");
+  });
+
+  it("when the API answers 401, then the session handler hears it — but not for sign-in's own 401", async () => {
+    const onUnauthenticated = vi.fn();
+    setUnauthenticatedHandler(onUnauthenticated);
+    const envelope = JSON.stringify({ error: { code: "UNAUTHENTICATED", message: "Sign in" } });
+
+    respond(401, envelope);
+    await caught(api.post("/auth/sign-in/email", z.unknown(), { body: {} }));
+    expect(onUnauthenticated).not.toHaveBeenCalled();
+
+    respond(401, envelope);
+    const error = await caught(api.get("/items", ItemsResponseSchema));
+    expect(error.code).toBe("UNAUTHENTICATED");
+    expect(onUnauthenticated).toHaveBeenCalledTimes(1);
+  });
+
+  it("describes a refusal in words a reader can act on, in the interface language", () => {
+    const refusal = new ApiError({ status: 403, code: "FORBIDDEN", message: "Forbidden" });
+    expect(describeError(refusal)).toMatch(/^Your account may not do this/);
+    const fieldError = new ApiError({
+      status: 400,
+      code: "VALIDATION_FAILED",
+      message: "title is too long",
+    });
+    expect(describeError(fieldError)).toBe("title is too long");
   });
 });

@@ -1,5 +1,12 @@
 import type { z } from "zod";
-import { ErrorEnvelopeSchema, type ErrorCode, type ErrorIssue } from "@zeren/shared/contract";
+import {
+  CSRF_COOKIE,
+  CSRF_HEADER,
+  ErrorEnvelopeSchema,
+  type ErrorCode,
+  type ErrorIssue,
+} from "@zeren/shared/contract";
+import { translate } from "./i18n";
 
 /**
  * Codes an ApiError can carry: the server's own (shared contract) plus three the client
@@ -42,6 +49,54 @@ export interface RequestOptions {
   params?: Record<string, QueryValue>;
   body?: unknown;
   signal?: AbortSignal;
+}
+
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+/**
+ * Called when the API answers 401 to a request made with a session the client believed in
+ * (it ended, expired, or was signed out elsewhere). The app sets it once: it forgets the
+ * session, and the route guard sends the reader to /sign-in, keeping where they were.
+ * Sign-in itself and GET /session are not reported: their 401 or null is the answer.
+ */
+let onUnauthenticated: (() => void) | undefined;
+export function setUnauthenticatedHandler(handler: (() => void) | undefined): void {
+  onUnauthenticated = handler;
+}
+
+const NOT_REPORTED_401 = /^\/(auth\/|session$|setup$|invites\/)/;
+
+/** The double-submit CSRF token the server set in a readable cookie (see contract/auth.ts). */
+export function readCsrfToken(cookies: string = document.cookie): string | undefined {
+  for (const part of cookies.split(";")) {
+    const eq = part.indexOf("=");
+    if (eq !== -1 && part.slice(0, eq).trim() === CSRF_COOKIE) {
+      return decodeURIComponent(part.slice(eq + 1).trim());
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Every /api answer sets the CSRF cookie, and the app's first request (GET /session)
+ * normally did. Should a write come first (a fresh tab on the sign-in page, cookies
+ * cleared), one cheap GET fetches the cookie before it.
+ */
+async function csrfToken(): Promise<string | undefined> {
+  const existing = readCsrfToken();
+  if (existing) return existing;
+  await fetch("/api/health", { credentials: "same-origin" }).catch(() => undefined);
+  return readCsrfToken();
+}
+
+async function headersFor(method: Method, hasBody: boolean): Promise<Record<string, string>> {
+  const headers: Record<string, string> = { Accept: "application/json" };
+  if (hasBody) headers["Content-Type"] = "application/json";
+  if (method !== "GET") {
+    const token = await csrfToken();
+    if (token) headers[CSRF_HEADER] = token;
+  }
+  return headers;
 }
 
 /** Builds "?a=1&b=x" from the defined, non-empty values only. */
@@ -88,7 +143,7 @@ function zodIssues(error: z.ZodError): ErrorIssue[] {
 }
 
 async function request<S extends z.ZodType>(
-  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE",
+  method: Method,
   path: string,
   schema: S,
   options: RequestOptions = {},
@@ -98,10 +153,9 @@ async function request<S extends z.ZodType>(
   try {
     response = await fetch(url, {
       method,
-      headers:
-        options.body === undefined
-          ? { Accept: "application/json" }
-          : { Accept: "application/json", "Content-Type": "application/json" },
+      // The session is an httpOnly cookie on our own origin.
+      credentials: "same-origin",
+      headers: await headersFor(method, options.body !== undefined),
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,
     });
@@ -116,7 +170,11 @@ async function request<S extends z.ZodType>(
   }
 
   const payload = await readJson(response);
-  if (!response.ok) throw errorFromResponse(response.status, payload);
+  if (!response.ok) {
+    const error = errorFromResponse(response.status, payload);
+    if (error.status === 401 && !NOT_REPORTED_401.test(path)) onUnauthenticated?.();
+    throw error;
+  }
 
   const parsed = schema.safeParse(payload);
   if (!parsed.success) {
@@ -144,15 +202,44 @@ export const api = {
     request("DELETE", path, schema, options),
 };
 
-/** A sentence a reader can act on, for any error a query or mutation throws. */
+/**
+ * Codes whose meaning the reader needs in their own language. The server's message is in
+ * English and sometimes more specific; it is used for the codes not listed here (their
+ * message names a field or a limit) and kept on the ApiError for logs.
+ */
+const TRANSLATED_CODES = new Set<ApiErrorCode>([
+  "NETWORK_ERROR",
+  "INTERNAL",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "CSRF_FAILED",
+  "RATE_LIMITED",
+  "NOT_FOUND",
+  "VERSION_CONFLICT",
+  "MALFORMED_JSON",
+  "NO_DIRECTIVES",
+  "SETUP_CLOSED",
+  "EMAIL_TAKEN",
+  "CODING_LOCKED",
+  "NOTHING_TO_UNDO",
+]);
+
+/** A sentence a reader can act on, in the interface language, for any error a query or mutation throws. */
 export function describeError(error: unknown): string {
   if (isApiError(error)) {
     if (error.code === "CONTRACT_MISMATCH") {
       const first = error.issues[0];
-      return `${error.message}${first ? ` (${first.path || "root"}: ${first.message})` : ""}`;
+      const detail = first ? ` (${first.path || "root"}: ${first.message})` : "";
+      return `${translate("common:errors.CONTRACT_MISMATCH")}${detail}`;
     }
+    if (error.code === "UNEXPECTED_RESPONSE") {
+      return error.status >= 502 && error.status <= 504
+        ? translate("common:errors.notAnswering", { status: error.status })
+        : translate("common:errors.unreadable", { status: error.status });
+    }
+    if (TRANSLATED_CODES.has(error.code)) return translate(`common:errors.${error.code}`);
     return error.message;
   }
   if (error instanceof Error) return error.message;
-  return "Something went wrong.";
+  return translate("common:errors.unknown");
 }

@@ -1,75 +1,53 @@
-import type {
-  BearerSource,
-  CueKind,
-  ItemType,
-  Level,
-  Modality,
-  Timing,
+import type { TFunction } from "i18next";
+import {
+  LEVEL_LABELS,
+  LEVELS,
+  type BearerSource,
+  type CueKind,
+  type ItemType,
+  type Level,
+  type Modality,
+  type Timing,
 } from "@zeren/shared/contract";
-import { LEVEL_LABELS, LEVELS } from "@zeren/shared/contract";
+import type { Language } from "./i18n";
 
-/** Reader-facing names for the model's enums (the model's own words, ../shared/responsibility-model.md). */
-export const TYPE_LABELS: Record<ItemType, string> = {
-  reporting: "Reporting",
-  staffing: "Staffing",
-  publicity: "Publicity",
-  other: "Other",
-};
+/**
+ * Reader-facing names for the model's enums (the model's own words,
+ * ../shared/responsibility-model.md), in the interface language: common.json holds them
+ * under level.*, type.*, modality.*, modalityHint.*, bearerSource.*, timing.*, cue.*.
+ */
+export const typeLabel = (t: TFunction, type: ItemType) => t(`common:type.${type}`);
+export const modalityLabel = (t: TFunction, modality: Modality) => t(`common:modality.${modality}`);
+export const modalityHint = (t: TFunction, modality: Modality) =>
+  t(`common:modalityHint.${modality}`);
+export const bearerSourceHint = (t: TFunction, source: BearerSource) =>
+  t(`common:bearerSource.${source}`);
+export const timingLabel = (t: TFunction, timing: Timing) => t(`common:timing.${timing}`);
+export const cueLabel = (t: TFunction, kind: CueKind) => t(`common:cue.${kind}`);
+export const levelName = (t: TFunction, level: Level) => t(`common:level.${level}`);
 
-export const MODALITY_LABELS: Record<Modality, string> = {
-  obligation: "Obligation",
-  prohibition: "Prohibition",
-  mixed: "Mixed",
-};
-
-export const MODALITY_HINTS: Record<Modality, string> = {
-  obligation: "Must do",
-  prohibition: "Must not do",
-  mixed: "Must do and must not do",
-};
-
-export const BEARER_SOURCE_HINTS: Record<BearerSource, string> = {
-  explicit: "named in the sentence",
-  inherited: "carried from the previous directive in this section",
-  heading: "named in the section heading",
-  addressees: "the notice's addressees (no bearer named in the section)",
-};
-
-export const TIMING_LABELS: Record<Timing, string> = {
-  daily: "Daily",
-  "round-the-clock": "Round the clock",
-  immediate: "Immediately",
-};
-
-export const CUE_LABELS: Record<CueKind, string> = {
-  bearer: "Bearer",
-  modal: "Modal verb",
-  prohibition: "Prohibition",
-  reporting: "Reporting cue",
-  staffing: "Staffing cue",
-  publicity: "Publicity cue",
-  timing: "Timing",
-  recipient: "Recipient",
-};
+/**
+ * A tier as plain text (titles, accessible names): in English with the notices' own term
+ * beside it ("Provincial committee 党委"), in Chinese the term alone ("党委").
+ */
+export function tierTitle(t: TFunction, level: Level, language: Language): string {
+  const name = levelName(t, level);
+  return language === "en" ? `${name} ${LEVEL_LABELS[level].zh}` : name;
+}
 
 export function isLevel(value: string | undefined): value is Level {
   return value !== undefined && (LEVELS as readonly string[]).includes(value);
 }
 
-export function levelName(level: Level): string {
-  return LEVEL_LABELS[level].en;
-}
-
 /** "一、 heading", "Section 1.", "Preamble", "Closing paragraph" — how a section is cited. */
-export function sectionLabel(section: {
-  number: string | null;
-  heading: string | null;
-  index: number;
-}): string {
+export function sectionLabel(
+  t: TFunction,
+  section: { number: string | null; heading: string | null; index: number },
+): string {
   if (section.number && section.heading) return `${section.number} ${section.heading}`;
   if (section.heading) return section.heading;
   // A bare "1." reads as a list number; say that it is the notice's section.
-  if (section.number) return `Section ${section.number}`;
+  if (section.number) return t("common:section.numbered", { number: section.number });
   // Unnumbered: the preamble before the first number, else the closing paragraph after the last.
-  return section.index === 0 ? "Preamble" : "Closing paragraph";
+  return section.index === 0 ? t("common:section.preamble") : t("common:section.closing");
 }

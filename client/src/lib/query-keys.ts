@@ -8,4 +8,5 @@ export const queryRoots = {
   items: ["items"],
   documents: ["documents"],
   summary: ["summary"],
+  session: ["session"],
 } as const;

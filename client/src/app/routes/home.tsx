@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { LEVELS } from "@zeren/shared/contract";
 import { ErrorState } from "@/components/error-state";
@@ -10,32 +11,30 @@ import { useSummary } from "@/features/summary/api/get-summary";
 
 /** The overview: the three tiers with their counts and review progress, then the notices. */
 export function HomeRoute() {
+  const { t } = useTranslation("summary");
   const summary = useSummary();
   const documents = useDocuments();
   const tiers = summary.data
-    ? LEVELS.map((level) => summary.data.tiers.find((t) => t.level === level)).filter(
-        (t) => t !== undefined,
+    ? LEVELS.map((level) => summary.data.tiers.find((tier) => tier.level === level)).filter(
+        (tier) => tier !== undefined,
       )
     : [];
 
   return (
     <div className="page">
-      <PageTitle title="Overview" />
+      <PageTitle title={t("overview.pageTitle")} />
       <header className="page__header">
-        <h1 className="page__title">Responsibilities by tier</h1>
-        <p className="lede">
-          Who must do what under each notice — the party committees, the grassroots organisations,
-          and the individual members — and how much of it has been reviewed.
-        </p>
+        <h1 className="page__title">{t("overview.title")}</h1>
+        <p className="lede">{t("overview.lede")}</p>
       </header>
 
-      <section aria-label="Tiers">
+      <section aria-label={t("overview.tiersLabel")}>
         {summary.isPending ? (
-          <LoadingState label="Loading the tiers…" />
+          <LoadingState label={t("overview.loadingTiers")} />
         ) : summary.isError ? (
           <ErrorState
             error={summary.error}
-            what="the tiers"
+            what={t("overview.whatTiers")}
             onRetry={() => void summary.refetch()}
           />
         ) : (
@@ -50,18 +49,18 @@ export function HomeRoute() {
       <section className="section" aria-labelledby="documents-heading">
         <div className="section__header">
           <h2 id="documents-heading" className="section__title">
-            Notices
+            {t("overview.notices")}
           </h2>
           <Link to="/import" className="button button--ghost">
-            Import a notice
+            {t("overview.importNotice")}
           </Link>
         </div>
         {documents.isPending ? (
-          <LoadingState label="Loading the notices…" />
+          <LoadingState label={t("overview.loadingNotices")} />
         ) : documents.isError ? (
           <ErrorState
             error={documents.error}
-            what="the notices"
+            what={t("overview.whatNotices")}
             onRetry={() => void documents.refetch()}
           />
         ) : (

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { LEVELS, type SaveDocumentResponse } from "@zeren/shared/contract";
 import { PageTitle } from "@/components/page-title";
@@ -10,25 +11,23 @@ function busiestLevel(result: SaveDocumentResponse) {
 }
 
 export function ImportRoute() {
+  const { t } = useTranslation("import");
   const navigate = useNavigate();
   const onSaved = (result: SaveDocumentResponse) => {
     const doc = result.document;
     const flash = result.created
-      ? `Saved “${doc.title}” with ${doc.itemCount} items.`
-      : `“${doc.title}” was already stored: nothing was duplicated.`;
+      ? t("saved", { title: doc.title, count: doc.itemCount })
+      : t("alreadyStored", { title: doc.title });
     void navigate(`/tiers/${busiestLevel(result)}?document=${encodeURIComponent(doc.id)}`, {
       state: { flash },
     });
   };
   return (
     <div className="page">
-      <PageTitle title="Import a notice" />
+      <PageTitle title={t("title")} />
       <header className="page__header">
-        <h1 className="page__title">Import a notice</h1>
-        <p className="lede">
-          Paste a notice or upload it as a .txt or .docx file. You will see every responsibility
-          item the extractor finds before anything is saved.
-        </p>
+        <h1 className="page__title">{t("title")}</h1>
+        <p className="lede">{t("lede")}</p>
       </header>
       <ImportForm onSaved={onSaved} />
     </div>

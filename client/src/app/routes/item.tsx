@@ -1,44 +1,49 @@
+import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
-import { CUE_KINDS, LEVEL_LABELS, type Item } from "@zeren/shared/contract";
+import { CUE_KINDS, type Item } from "@zeren/shared/contract";
 import { CueLegend } from "@/components/cue-legend";
 import { ErrorState } from "@/components/error-state";
 import { LoadingState } from "@/components/loading-state";
 import { PageTitle } from "@/components/page-title";
 import { SourceText } from "@/components/source-text";
+import { TierName } from "@/components/tier-name";
 import { useDocument } from "@/features/documents/api/get-document";
 import { useItem } from "@/features/items/api/get-item";
 import { CorrectionPanel } from "@/features/items/components/correction-panel";
 import { ItemFields } from "@/features/items/components/item-fields";
 import { ReviewCheckbox } from "@/features/items/components/review-checkbox";
 import { ReviewNote } from "@/features/items/components/review-note";
-import { sectionLabel } from "@/lib/labels";
+import { useFormat } from "@/lib/format";
+import { levelName, sectionLabel } from "@/lib/labels";
 
 /** The notice's text around the item: its span in <mark>, its cues marked, scrolled to it. */
 function ItemInSource({ item }: { item: Item }) {
+  const { t } = useTranslation("items");
+  const format = useFormat();
   const document = useDocument(item.document.id);
   const kinds = CUE_KINDS.filter((kind) => item.cues.some((cue) => cue.kind === kind));
 
   return (
     <section className="panel item-source" aria-labelledby="source-heading">
       <h2 className="panel__title" id="source-heading">
-        In its source
+        {t("item.inSource")}
       </h2>
       <p className="item-source__doc">
         <span lang="zh-Hans">{item.document.title}</span>
         {item.document.date && !item.document.title.includes(item.document.date) && (
-          <span className="muted"> · {item.document.date}</span>
+          <span className="muted"> · {format.day(item.document.date)}</span>
         )}
       </p>
       <p className="item-source__section">
-        <strong lang="zh-Hans">{sectionLabel(item.section)}</strong>
+        <strong lang="zh-Hans">{sectionLabel(t, item.section)}</strong>
       </p>
       <CueLegend kinds={kinds} />
       {document.isPending ? (
-        <LoadingState label="Loading the notice's text…" />
+        <LoadingState label={t("item.loadingText")} />
       ) : document.isError ? (
         <ErrorState
           error={document.error}
-          what="the notice's text"
+          what={t("item.whatText")}
           onRetry={() => void document.refetch()}
         />
       ) : (
@@ -49,7 +54,7 @@ function ItemInSource({ item }: { item: Item }) {
             { id: item.id, start: item.start, end: item.end, level: item.level, cues: item.cues },
           ]}
           focusId={item.id}
-          label="Notice text"
+          label={t("item.noticeText")}
         />
       )}
     </section>
@@ -58,39 +63,44 @@ function ItemInSource({ item }: { item: Item }) {
 
 /** One item: where it comes from, what the extractor read in it, its review and correction. */
 export function ItemRoute() {
+  const { t } = useTranslation("items");
+  const { number } = useFormat();
   const { id = "" } = useParams();
   const item = useItem(id);
 
   if (item.isPending) {
     return (
       <div className="page">
-        <PageTitle title="Item" />
-        <LoadingState label="Loading the item…" />
+        <PageTitle title={t("item.pageTitle")} />
+        <LoadingState label={t("item.loading")} />
       </div>
     );
   }
   if (item.isError) {
     return (
       <div className="page">
-        <PageTitle title="Item not available" />
-        <ErrorState error={item.error} what="the item" onRetry={() => void item.refetch()} />
+        <PageTitle title={t("item.unavailable")} />
+        <ErrorState
+          error={item.error}
+          what={t("item.whatItem")}
+          onRetry={() => void item.refetch()}
+        />
         <p>
-          <Link to="/">Back to the overview</Link>
+          <Link to="/">{t("common:notFound.back")}</Link>
         </p>
       </div>
     );
   }
 
   const data = item.data;
-  const tier = LEVEL_LABELS[data.level];
   return (
     <div className="page">
-      <PageTitle title={`${data.text.slice(0, 24)}… — ${tier.en}`} />
-      <nav className="breadcrumbs" aria-label="Breadcrumbs">
+      <PageTitle title={`${data.text.slice(0, 24)}… — ${levelName(t, data.level)}`} />
+      <nav className="breadcrumbs" aria-label={t("item.breadcrumbs")}>
         <ol>
           <li>
             <Link to={`/tiers/${data.level}`}>
-              {tier.en} <span lang="zh-Hans">{tier.zh}</span>
+              <TierName level={data.level} />
             </Link>
           </li>
           <li>
@@ -101,11 +111,11 @@ export function ItemRoute() {
               {data.document.title}
             </Link>
           </li>
-          <li aria-current="page">Unit {data.unitIndex}</li>
+          <li aria-current="page">{t("item.unit", { n: number(data.unitIndex) })}</li>
         </ol>
       </nav>
       <header className="page__header">
-        <p className="eyebrow">Responsibility item</p>
+        <p className="eyebrow">{t("item.eyebrow")}</p>
         <h1 className="item-title" lang="zh-Hans">
           {data.text}
         </h1>
@@ -115,14 +125,14 @@ export function ItemRoute() {
         <aside className="item-side">
           <section className="panel" aria-labelledby="review-heading">
             <h2 className="panel__title" id="review-heading">
-              Review
+              {t("item.review")}
             </h2>
             <ReviewCheckbox item={data} />
             <ReviewNote item={data} />
           </section>
           <section className="panel" aria-labelledby="fields-heading">
             <h2 className="panel__title" id="fields-heading">
-              What the text says
+              {t("item.fields")}
             </h2>
             <ItemFields item={data} />
           </section>

@@ -1,20 +1,57 @@
 import { useEffect, useRef } from "react";
-import { NavLink, Outlet, ScrollRestoration, useLocation, type NavLinkProps } from "react-router";
+import { useTranslation } from "react-i18next";
+import { NavLink, Outlet, ScrollRestoration, useLocation } from "react-router";
+import type { UserRole } from "@zeren/shared/contract";
+import { useSessionUser } from "@/features/auth/api/get-session";
+import { AccountMenu } from "@/features/auth/components/account-menu";
+import { useApplyUserLanguage } from "@/features/auth/components/apply-user-language";
+import { LanguageSwitch } from "@/features/auth/components/language-switch";
 
-function NavItem(props: NavLinkProps & { children: string }) {
-  return (
-    <NavLink
-      {...props}
-      className={({ isActive }) => (isActive ? "nav__link is-active" : "nav__link")}
-    />
-  );
+interface NavEntry {
+  to: string;
+  /** Key in common.json's nav.* (or "<namespace>:key" for a feature's own) */
+  label: string;
+  roles: readonly UserRole[];
+  /** Which paths light this entry up (its own pages and their sub-pages). */
+  isActive: (pathname: string) => boolean;
 }
 
-/** The frame of every page: skip link, header navigation, main landmark, footer. */
+/** The main navigation, by role. A new section of the app adds one entry here. */
+const NAV: readonly NavEntry[] = [
+  {
+    to: "/",
+    label: "nav.tiers",
+    roles: ["instructor"],
+    isActive: (p) => p === "/" || p.startsWith("/tiers/") || p.startsWith("/items/"),
+  },
+  {
+    to: "/import",
+    label: "nav.import",
+    roles: ["instructor"],
+    isActive: (p) => p.startsWith("/import"),
+  },
+  {
+    to: "/summary/committee",
+    label: "nav.summaries",
+    roles: ["instructor"],
+    isActive: (p) => p.startsWith("/summary/"),
+  },
+  {
+    to: "/exercises",
+    label: "exercises:nav",
+    roles: ["instructor", "participant"],
+    isActive: (p) => p.startsWith("/exercises"),
+  },
+];
+
+/** The frame of every page: skip link, header (navigation, language, account), main, footer. */
 export function RootLayout() {
+  const { t } = useTranslation();
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const previousPath = useRef(pathname);
+  const user = useSessionUser();
+  useApplyUserLanguage();
 
   // A new page (not a filter change): move focus to its content, so keyboard and screen
   // reader users start there instead of on the link they left behind.
@@ -24,16 +61,15 @@ export function RootLayout() {
     mainRef.current?.focus();
   }, [pathname]);
 
-  const isTiers =
-    pathname === "/" || pathname.startsWith("/tiers/") || pathname.startsWith("/items/");
+  const entries = user ? NAV.filter((entry) => entry.roles.includes(user.role)) : [];
   return (
     <div className="app">
       <a className="skip-link" href="#main">
-        Skip to content
+        {t("app.skipLink")}
       </a>
       <header className="site-header">
         <div className="site-header__inner">
-          <NavLink to="/" className="brand" aria-label="Zeren, overview">
+          <NavLink to="/" className="brand" aria-label={t("app.brandLabel")}>
             <span className="brand__mark" lang="zh-Hans" aria-hidden="true">
               责
             </span>
@@ -42,20 +78,24 @@ export function RootLayout() {
               责任
             </span>
           </NavLink>
-          <nav className="nav" aria-label="Main">
-            <NavLink to="/" end className={() => (isTiers ? "nav__link is-active" : "nav__link")}>
-              Tiers
-            </NavLink>
-            <NavItem to="/import">Import</NavItem>
-            <NavLink
-              to="/summary/committee"
-              className={() =>
-                pathname.startsWith("/summary/") ? "nav__link is-active" : "nav__link"
-              }
-            >
-              Summaries
-            </NavLink>
-          </nav>
+          {entries.length > 0 && (
+            <nav className="nav" aria-label={t("nav.label")}>
+              {entries.map((entry) => (
+                <NavLink
+                  key={entry.to}
+                  to={entry.to}
+                  end
+                  className={() => (entry.isActive(pathname) ? "nav__link is-active" : "nav__link")}
+                >
+                  {t(entry.label)}
+                </NavLink>
+              ))}
+            </nav>
+          )}
+          <div className="site-header__tools">
+            <LanguageSwitch />
+            <AccountMenu />
+          </div>
         </div>
       </header>
       <main id="main" className="main" tabIndex={-1} ref={mainRef}>
@@ -63,10 +103,7 @@ export function RootLayout() {
       </main>
       <ScrollRestoration />
       <footer className="site-footer">
-        <p>
-          Zeren turns directive notices into checklists of responsibility items. Every item links to
-          the words it came from.
-        </p>
+        <p>{t("app.footer")}</p>
       </footer>
     </div>
   );

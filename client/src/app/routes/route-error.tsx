@@ -1,18 +1,20 @@
+import { useTranslation } from "react-i18next";
 import { isRouteErrorResponse, Link, useRouteError } from "react-router";
 import { PageTitle } from "@/components/page-title";
 import { describeError } from "@/lib/api-client";
 
 /** The last line of defence: a render error anywhere below shows here, with a way back. */
 export function RouteError() {
+  const { t } = useTranslation();
   const error = useRouteError();
   const message = isRouteErrorResponse(error)
     ? `${error.status} ${error.statusText}`
     : describeError(error);
   return (
     <div className="page page--narrow">
-      <PageTitle title="Something went wrong" />
+      <PageTitle title={t("routeError.title")} />
       <div className="state state--error" role="alert">
-        <h1 className="state__title">Something went wrong</h1>
+        <h1 className="state__title">{t("routeError.title")}</h1>
         <p>{message}</p>
         <p className="form-actions">
           <button
@@ -20,10 +22,10 @@ export function RouteError() {
             className="button button--primary"
             onClick={() => window.location.reload()}
           >
-            Try again
+            {t("state.tryAgain")}
           </button>
           <Link to="/" className="button button--ghost">
-            Back to the overview
+            {t("notFound.back")}
           </Link>
         </p>
       </div>

@@ -1,48 +1,66 @@
+import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
-import { LEVEL_LABELS, type Level } from "@zeren/shared/contract";
+import type { Level } from "@zeren/shared/contract";
 import { ErrorState } from "@/components/error-state";
 import { LoadingState } from "@/components/loading-state";
 import { PageTitle } from "@/components/page-title";
+import { TierName } from "@/components/tier-name";
 import { TierTabs } from "@/components/tier-tabs";
 import { useItems } from "@/features/items/api/get-items";
 import { SummaryItemList } from "@/features/items/components/summary-item-list";
 import { useSummary } from "@/features/summary/api/get-summary";
 import { TierCounts } from "@/features/summary/components/tier-counts";
-import { isLevel } from "@/lib/labels";
+import { useFormat } from "@/lib/format";
+import { isLevel, tierTitle } from "@/lib/labels";
 import { NotFoundRoute } from "./not-found";
 
 function SummaryBody({ level }: { level: Level }) {
+  const { t } = useTranslation("summary");
+  const { number } = useFormat();
   const summary = useSummary(level);
   const items = useItems({ level });
-  if (summary.isPending || items.isPending) return <LoadingState label="Preparing the summary…" />;
+  if (summary.isPending || items.isPending) return <LoadingState label={t("page.preparing")} />;
   if (summary.isError) {
     return (
-      <ErrorState error={summary.error} what="the summary" onRetry={() => void summary.refetch()} />
+      <ErrorState
+        error={summary.error}
+        what={t("page.whatSummary")}
+        onRetry={() => void summary.refetch()}
+      />
     );
   }
   if (items.isError) {
-    return <ErrorState error={items.error} what="the items" onRetry={() => void items.refetch()} />;
+    return (
+      <ErrorState
+        error={items.error}
+        what={t("page.whatItems")}
+        onRetry={() => void items.refetch()}
+      />
+    );
   }
-  const tier = summary.data.tiers.find((t) => t.level === level);
-  if (!tier) return <p className="empty">The server sent no summary for this tier.</p>;
+  const tier = summary.data.tiers.find((entry) => entry.level === level);
+  if (!tier) return <p className="empty">{t("page.noSummary")}</p>;
+  const strong = (value: number) => <strong>{number(value)}</strong>;
   return (
     <>
       <section className="section" aria-labelledby="counts-heading">
         <h2 className="section__title" id="counts-heading">
-          Counts
+          {t("page.counts")}
         </h2>
         <p className="summary-totals">
-          <strong>{tier.total}</strong> items · <strong>{tier.reviewed}</strong> reviewed ·{" "}
-          <strong>{tier.total - tier.reviewed}</strong> not reviewed
+          {strong(tier.total)} {t("page.totalItems", { count: tier.total })} ·{" "}
+          {strong(tier.reviewed)} {t("page.reviewed", { count: tier.reviewed })} ·{" "}
+          {strong(tier.total - tier.reviewed)}{" "}
+          {t("page.notReviewed", { count: tier.total - tier.reviewed })}
         </p>
         <TierCounts tier={tier} />
       </section>
       <section className="section" aria-labelledby="items-heading">
         <h2 className="section__title" id="items-heading">
-          Items
+          {t("page.items")}
         </h2>
         {items.data.items.length === 0 ? (
-          <p className="empty">No items in this tier.</p>
+          <p className="empty">{t("page.noItems")}</p>
         ) : (
           <SummaryItemList items={items.data.items} />
         )}
@@ -53,24 +71,22 @@ function SummaryBody({ level }: { level: Level }) {
 
 /** A per-tier report to print on A4 (print CSS hides the navigation and controls). */
 export function SummaryRoute() {
+  const { t } = useTranslation("summary");
+  const format = useFormat();
   const { level } = useParams();
-  if (!isLevel(level)) return <NotFoundRoute what="tier" />;
-  const label = LEVEL_LABELS[level];
-  const today = new Date().toISOString().slice(0, 10);
+  if (!isLevel(level)) return <NotFoundRoute what={t("common:notFound.tier")} />;
+  const today = format.day(new Date().toISOString().slice(0, 10));
   return (
     <div className="page page--report">
-      <PageTitle title={`Summary: ${label.en} ${label.zh}`} />
+      <PageTitle title={t("page.pageTitle", { tier: tierTitle(t, level, format.language) })} />
       <div className="no-print">
-        <TierTabs basePath="/summary" label="Summaries by tier" />
+        <TierTabs basePath="/summary" label={t("page.tabsLabel")} />
       </div>
       <header className="page__header page__header--split">
         <div>
-          <p className="eyebrow">Per-tier summary · {today}</p>
+          <p className="eyebrow">{t("page.eyebrow", { date: today })}</p>
           <h1 className="page__title">
-            {label.en}{" "}
-            <span lang="zh-Hans" className="page__title-zh">
-              {label.zh}
-            </span>
+            <TierName level={level} zhClassName="page__title-zh" />
           </h1>
         </div>
         <button
@@ -78,7 +94,7 @@ export function SummaryRoute() {
           className="button button--primary no-print"
           onClick={() => window.print()}
         >
-          Print
+          {t("page.print")}
         </button>
       </header>
       <SummaryBody key={level} level={level} />

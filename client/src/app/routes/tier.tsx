@@ -1,10 +1,12 @@
 import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from "react-router";
-import { LEVEL_LABELS, type Level } from "@zeren/shared/contract";
+import type { Level } from "@zeren/shared/contract";
 import { ErrorState } from "@/components/error-state";
 import { LoadingState } from "@/components/loading-state";
 import { PageTitle } from "@/components/page-title";
 import { ProgressBar } from "@/components/progress-bar";
+import { TierName } from "@/components/tier-name";
 import { TierTabs } from "@/components/tier-tabs";
 import { useDocuments } from "@/features/documents/api/get-documents";
 import { useItems } from "@/features/items/api/get-items";
@@ -16,10 +18,12 @@ import {
   searchParamsFromFilters,
 } from "@/features/items/utils/filter-search-params";
 import { useSummary } from "@/features/summary/api/get-summary";
-import { isLevel, sectionLabel } from "@/lib/labels";
+import { useFormat } from "@/lib/format";
+import { isLevel, levelName, sectionLabel, tierTitle } from "@/lib/labels";
 import { NotFoundRoute } from "./not-found";
 
 function TierProgress({ level }: { level: Level }) {
+  const { t } = useTranslation();
   const summary = useSummary(level);
   const tier = summary.data?.tiers.find((t) => t.level === level);
   if (!tier) return null;
@@ -27,12 +31,14 @@ function TierProgress({ level }: { level: Level }) {
     <ProgressBar
       value={tier.reviewed}
       max={tier.total}
-      label={`Reviewed items, ${LEVEL_LABELS[level].en}`}
+      label={t("progress.label", { tier: levelName(t, level) })}
     />
   );
 }
 
 function TierItems({ level }: { level: Level }) {
+  const { t } = useTranslation("items");
+  const format = useFormat();
   const [searchParams, setSearchParams] = useSearchParams();
   const location = useLocation();
   const navigate = useNavigate();
@@ -70,9 +76,13 @@ function TierItems({ level }: { level: Level }) {
         onChange={onChange}
       />
       {items.isPending ? (
-        <LoadingState label="Loading the items…" />
+        <LoadingState label={t("tier.loading")} />
       ) : items.isError ? (
-        <ErrorState error={items.error} what="the items" onRetry={() => void items.refetch()} />
+        <ErrorState
+          error={items.error}
+          what={t("tier.whatItems")}
+          onRetry={() => void items.refetch()}
+        />
       ) : (
         <div
           className={items.isPlaceholderData ? "results is-stale" : "results"}
@@ -80,16 +90,22 @@ function TierItems({ level }: { level: Level }) {
         >
           <p className="results__count" role="status">
             {shown === items.data.total
-              ? `${items.data.total} ${items.data.total === 1 ? "item" : "items"}`
-              : `Showing ${shown} of ${items.data.total} items`}
+              ? t("tier.count", { count: items.data.total, n: format.number(items.data.total) })
+              : t("tier.showing", {
+                  count: items.data.total,
+                  shown: format.number(shown),
+                  n: format.number(items.data.total),
+                })}
             {items.data.items.length > 0 &&
-              ` · ${items.data.items.filter((i) => i.review.reviewed).length} reviewed`}
+              ` · ${t("tier.reviewed", {
+                n: format.number(items.data.items.filter((i) => i.review.reviewed).length),
+              })}`}
           </p>
           {groups.length === 0 ? (
             <p className="empty">
-              No items match these filters.{" "}
+              {t("tier.noMatch")}{" "}
               <button type="button" className="link-button" onClick={() => onChange({})}>
-                Clear the filters
+                {t("tier.clearFilters")}
               </button>
             </p>
           ) : (
@@ -102,15 +118,17 @@ function TierItems({ level }: { level: Level }) {
                 <h2 className="doc-group__title" id={`doc-${group.document.id}`}>
                   <span lang="zh-Hans">{group.document.title}</span>
                   <span className="doc-group__meta">
-                    {[group.document.issuer, group.document.date].filter(Boolean).join(" · ")}
+                    {[group.document.issuer, group.document.date && format.day(group.document.date)]
+                      .filter(Boolean)
+                      .join(" · ")}
                     {" · "}
-                    {group.count} {group.count === 1 ? "item" : "items"}
+                    {t("tier.count", { count: group.count, n: format.number(group.count) })}
                   </span>
                 </h2>
                 {group.sections.map(({ section, items: sectionItems }) => (
                   <section key={section.index} className="section-group">
                     <h3 className="section-group__title" lang="zh-Hans">
-                      {sectionLabel(section)}
+                      {sectionLabel(t, section)}
                     </h3>
                     <ul className="item-list">
                       {sectionItems.map((item) => (
@@ -132,25 +150,23 @@ function TierItems({ level }: { level: Level }) {
 
 /** One tier's items, grouped by notice and section, filtered by what the URL says. */
 export function TierRoute() {
+  const { t } = useTranslation("items");
+  const { language } = useFormat();
   const { level } = useParams();
-  if (!isLevel(level)) return <NotFoundRoute what="tier" />;
-  const label = LEVEL_LABELS[level];
+  if (!isLevel(level)) return <NotFoundRoute what={t("common:notFound.tier")} />;
   return (
     <div className="page">
-      <PageTitle title={`${label.en} ${label.zh}`} />
-      <TierTabs basePath="/tiers" label="Tiers" />
+      <PageTitle title={tierTitle(t, level, language)} />
+      <TierTabs basePath="/tiers" label={t("tier.tabsLabel")} />
       <header className="page__header page__header--split">
         <div>
           <h1 className="page__title">
-            {label.en}{" "}
-            <span lang="zh-Hans" className="page__title-zh">
-              {label.zh}
-            </span>
+            <TierName level={level} zhClassName="page__title-zh" />
           </h1>
           <TierProgress level={level} />
         </div>
         <Link to={`/summary/${level}`} className="button button--ghost">
-          Printable summary
+          {t("tier.printable")}
         </Link>
       </header>
       <TierItems key={level} level={level} />

@@ -1,13 +1,18 @@
+import { Trans, useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { LEVEL_LABELS, LEVELS, type DocumentSummary } from "@zeren/shared/contract";
+import { useFormat } from "@/lib/format";
+import { levelName } from "@/lib/labels";
 import { ReextractButton } from "./reextract-button";
 
 /** The stored notices: title, issuer, date and how many items each tier holds. */
 export function DocumentList({ documents }: { documents: readonly DocumentSummary[] }) {
+  const { t } = useTranslation("documents");
+  const format = useFormat();
   if (documents.length === 0) {
     return (
       <p className="empty">
-        No notices yet. <Link to="/import">Import one</Link> to begin.
+        <Trans t={t} i18nKey="list.empty" components={{ importLink: <Link to="/import" /> }} />
       </p>
     );
   }
@@ -23,30 +28,36 @@ export function DocumentList({ documents }: { documents: readonly DocumentSummar
               {doc.issuer ? (
                 <span lang="zh-Hans">{doc.issuer}</span>
               ) : (
-                <span className="muted">Issuer unknown</span>
+                <span className="muted">{t("list.issuerUnknown")}</span>
               )}
               <span aria-hidden="true"> · </span>
               {doc.date ? (
-                <time dateTime={doc.date}>{doc.date}</time>
+                <time dateTime={doc.date}>{format.day(doc.date)}</time>
               ) : (
-                <span className="muted">Undated</span>
+                <span className="muted">{t("list.undated")}</span>
               )}
             </p>
           </div>
-          <ul className="document-row__counts" aria-label="Items by tier">
+          <ul className="document-row__counts" aria-label={t("list.byTier")}>
             {LEVELS.map((level) => (
               <li key={level}>
                 <Link
                   to={`/tiers/${level}?document=${encodeURIComponent(doc.id)}`}
                   className={`count-chip count-chip--${level}`}
                 >
-                  <span className="count-chip__n">{doc.countsByLevel[level] ?? 0}</span>{" "}
+                  <span className="count-chip__n">
+                    {format.number(doc.countsByLevel[level] ?? 0)}
+                  </span>{" "}
                   <span lang="zh-Hans">{LEVEL_LABELS[level].zh}</span>
-                  <span className="visually-hidden"> ({LEVEL_LABELS[level].en})</span>
+                  {format.language === "en" && (
+                    <span className="visually-hidden"> ({levelName(t, level)})</span>
+                  )}
                 </Link>
               </li>
             ))}
-            <li className="document-row__total">{doc.itemCount} items</li>
+            <li className="document-row__total">
+              {t("list.items", { count: doc.itemCount, n: format.number(doc.itemCount) })}
+            </li>
           </ul>
           <ReextractButton documentId={doc.id} title={doc.title} />
         </li>

@@ -1,20 +1,28 @@
+import type { TFunction } from "i18next";
+import { useTranslation } from "react-i18next";
 import type { ReextractResponse } from "@zeren/shared/contract";
 import { describeError } from "@/lib/api-client";
 import { useReextractDocument } from "../api/reextract-document";
 
-function outcome(report: ReextractResponse): string {
-  const parts = [`${report.kept} kept`, `${report.added.length} new`];
+function outcome(t: TFunction, report: ReextractResponse): string {
+  const parts = [
+    t("reextract.kept", { count: report.kept }),
+    t("reextract.added", { count: report.added.length }),
+  ];
   if (report.disappeared.length > 0) {
     const reviewed = report.disappeared.filter((d) => d.reviewed).length;
     parts.push(
-      `${report.disappeared.length} no longer found${reviewed ? ` (${reviewed} reviewed, kept aside with their reviews)` : ""}`,
+      reviewed
+        ? t("reextract.goneReviewed", { count: report.disappeared.length, reviewed })
+        : t("reextract.gone", { count: report.disappeared.length }),
     );
   }
-  return `Extracted again: ${parts.join(", ")}.`;
+  return t("reextract.outcome", { parts: parts.join(t("common:listSeparator")) });
 }
 
 /** Re-runs the extractor on one notice and says what changed; reviews and corrections stay. */
 export function ReextractButton({ documentId, title }: { documentId: string; title: string }) {
+  const { t } = useTranslation("documents");
   const mutation = useReextractDocument();
   return (
     <div className="reextract">
@@ -24,15 +32,15 @@ export function ReextractButton({ documentId, title }: { documentId: string; tit
         disabled={mutation.isPending}
         onClick={() => mutation.mutate(documentId)}
       >
-        {mutation.isPending ? "Extracting…" : "Extract again"}
+        {mutation.isPending ? t("reextract.running") : t("reextract.button")}
         <span className="visually-hidden"> “{title}”</span>
       </button>
       <span role="status" className="reextract__status">
-        {mutation.isSuccess ? outcome(mutation.data) : ""}
+        {mutation.isSuccess ? outcome(t, mutation.data) : ""}
       </span>
       {mutation.isError && (
         <span role="alert" className="reextract__error">
-          Not extracted again: {describeError(mutation.error)}
+          {t("reextract.failed", { reason: describeError(mutation.error) })}
         </span>
       )}
     </div>

@@ -1,5 +1,7 @@
 import { useId, useState, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 import type { ImportBody, PreviewResponse, SaveDocumentResponse } from "@zeren/shared/contract";
+import { useFormat } from "@/lib/format";
 import { usePreviewDocument } from "../api/preview-document";
 import { useSaveDocument } from "../api/save-document";
 import { importFieldErrors, type ImportField } from "../utils/import-errors";
@@ -56,6 +58,8 @@ interface ImportFormProps {
  * and date, then save. Nothing is stored before Save; the same text saved twice is stored once.
  */
 export function ImportForm({ onSaved }: ImportFormProps) {
+  const { t } = useTranslation("import");
+  const format = useFormat();
   const uid = useId();
   const [text, setText] = useState("");
   const [fileName, setFileName] = useState<string | undefined>(undefined);
@@ -89,7 +93,9 @@ export function ImportForm({ onSaved }: ImportFormProps) {
       save.reset();
     } catch (error) {
       setFileError(
-        error instanceof NoticeFileError ? error.message : `“${file.name}” could not be read.`,
+        error instanceof NoticeFileError
+          ? error.message
+          : t("file.unreadable", { name: file.name }),
       );
       setFileName(undefined);
     } finally {
@@ -136,14 +142,9 @@ export function ImportForm({ onSaved }: ImportFormProps) {
         }}
       >
         <h2 className="panel__title" id={`${uid}-step1`}>
-          1. The notice
+          {t("form.step1")}
         </h2>
-        <Field
-          id={fileId}
-          label="Upload a file"
-          hint="A .txt (UTF-8 or GB18030) or .docx file; Word files are converted here in your browser."
-          error={errors.file}
-        >
+        <Field id={fileId} label={t("form.upload")} hint={t("form.uploadHint")} error={errors.file}>
           {(describedBy) => (
             <input
               id={fileId}
@@ -157,20 +158,19 @@ export function ImportForm({ onSaved }: ImportFormProps) {
         </Field>
         {isReading && (
           <p role="status" className="muted">
-            Reading the file…
+            {t("form.reading")}
           </p>
         )}
         {fileName && !errors.file && (
           <p className="muted" role="status">
-            Loaded “{fileName}” — {text.length.toLocaleString("en")} characters.
+            {t("form.loaded", {
+              name: fileName,
+              count: text.length,
+              n: format.number(text.length),
+            })}
           </p>
         )}
-        <Field
-          id={textId}
-          label="Notice text"
-          hint="Or paste the notice here, simplified or traditional characters."
-          error={errors.text}
-        >
+        <Field id={textId} label={t("form.text")} hint={t("form.textHint")} error={errors.text}>
           {(describedBy) => (
             <textarea
               id={textId}
@@ -195,19 +195,17 @@ export function ImportForm({ onSaved }: ImportFormProps) {
             className="button button--primary"
             disabled={preview.isPending || isReading}
           >
-            {preview.isPending ? "Extracting…" : "Preview"}
+            {preview.isPending ? t("form.extracting") : t("form.preview")}
           </button>
           {preview.data && !isPreviewCurrent && (
             <span className="muted" role="status">
-              The text changed since the preview: preview again before saving.
+              {t("form.changedSincePreview")}
             </span>
           )}
         </div>
         {/* Screen readers hear the outcome of a preview or save without hunting for it. */}
         <p className="visually-hidden" role="status">
-          {preview.isError || save.isError
-            ? "There is a problem with the import; see the messages."
-            : ""}
+          {preview.isError || save.isError ? t("form.problem") : ""}
         </p>
       </form>
 
@@ -223,10 +221,10 @@ export function ImportForm({ onSaved }: ImportFormProps) {
             }}
           >
             <h2 className="panel__title" id={`${uid}-step3`}>
-              3. Details and save
+              {t("form.step3")}
             </h2>
             <div className="field-row">
-              <Field id={`${uid}-title`} label="Title" error={errors.title}>
+              <Field id={`${uid}-title`} label={t("form.titleField")} error={errors.title}>
                 {(describedBy) => (
                   <input
                     id={`${uid}-title`}
@@ -238,7 +236,7 @@ export function ImportForm({ onSaved }: ImportFormProps) {
                   />
                 )}
               </Field>
-              <Field id={`${uid}-issuer`} label="Issuer" error={errors.issuer}>
+              <Field id={`${uid}-issuer`} label={t("form.issuer")} error={errors.issuer}>
                 {(describedBy) => (
                   <input
                     id={`${uid}-issuer`}
@@ -250,7 +248,7 @@ export function ImportForm({ onSaved }: ImportFormProps) {
                   />
                 )}
               </Field>
-              <Field id={`${uid}-date`} label="Date" error={errors.date}>
+              <Field id={`${uid}-date`} label={t("form.date")} error={errors.date}>
                 {(describedBy) => (
                   <input
                     id={`${uid}-date`}
@@ -265,12 +263,10 @@ export function ImportForm({ onSaved }: ImportFormProps) {
             </div>
             <div className="form-actions">
               <button type="submit" className="button button--primary" disabled={save.isPending}>
-                {save.isPending ? "Saving…" : "Save notice"}
+                {save.isPending ? t("form.saving") : t("form.save")}
               </button>
               {preview.data.alreadyImported && (
-                <span className="muted">
-                  This text is already stored: saving will not duplicate it.
-                </span>
+                <span className="muted">{t("form.alreadyStored")}</span>
               )}
             </div>
           </form>

@@ -39,11 +39,11 @@ describe("import errors under their fields", () => {
           message: "No directive found in this text.",
         }),
       ),
-    ).toEqual({ text: "No directive found in this text." });
+    ).toEqual({ text: expect.stringMatching(/^No responsibility item was found/) as string });
     expect(
       importFieldErrors(new ApiError({ status: 0, code: "NETWORK_ERROR", message: "offline" })),
     ).toEqual({
-      form: "offline",
+      form: "The server could not be reached. Check your connection and try again.",
     });
     expect(importFieldErrors(null)).toEqual({});
   });

@@ -1,5 +1,6 @@
 import { MAX_DOCUMENT_CHARS } from "@zeren/shared/contract";
 import { describeError, isApiError } from "@/lib/api-client";
+import { intlLocale, translate } from "@/lib/i18n";
 
 export type ImportField = "text" | "file" | "title" | "issuer" | "date" | "form";
 
@@ -28,10 +29,12 @@ export function importFieldErrors(error: unknown): Partial<Record<ImportField, s
   switch (error.code) {
     case "PAYLOAD_TOO_LARGE":
       return {
-        text: `The text is too large to import (at most ${MAX_DOCUMENT_CHARS.toLocaleString("en")} characters). Split the notice or remove attachments.`,
+        text: translate("import:errors.tooLarge", {
+          max: new Intl.NumberFormat(intlLocale()).format(MAX_DOCUMENT_CHARS),
+        }),
       };
     case "NO_DIRECTIVES":
-      return { text: error.message };
+      return { text: describeError(error) };
     case "UNSUPPORTED_MEDIA_TYPE":
       return { file: error.message };
     default:

@@ -1,4 +1,5 @@
 import { ACCEPTED_FILE_EXTENSIONS } from "@zeren/shared/contract";
+import { translate } from "@/lib/i18n";
 
 /** A file the browser could not turn into notice text; the message is for the reader. */
 export class NoticeFileError extends Error {
@@ -32,9 +33,7 @@ export function decodeText(bytes: ArrayBuffer): string {
 /** Reads an uploaded notice as text: .txt decoded, .docx converted in the browser by mammoth. */
 export async function readNoticeFile(file: File): Promise<string> {
   if (!hasAcceptedExtension(file.name)) {
-    throw new NoticeFileError(
-      `“${file.name}” is not a .txt or .docx file. Save the notice as plain text (.txt) or as a Word document (.docx), or paste its text.`,
-    );
+    throw new NoticeFileError(translate("import:file.wrongType", { name: file.name }));
   }
   const bytes = await file.arrayBuffer();
   if (file.name.toLowerCase().endsWith(".txt")) return decodeText(bytes);
@@ -44,8 +43,6 @@ export async function readNoticeFile(file: File): Promise<string> {
     const result = await mammoth.extractRawText({ arrayBuffer: bytes });
     return result.value;
   } catch {
-    throw new NoticeFileError(
-      `“${file.name}” could not be read as a Word document. It may be damaged, or an older .doc file renamed; open it in Word and save it as .docx.`,
-    );
+    throw new NoticeFileError(translate("import:file.badDocx", { name: file.name }));
   }
 }

@@ -1,6 +1,6 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import {
-  LEVEL_LABELS,
   LEVELS,
   MODALITIES,
   SPECIFIC_TYPES,
@@ -10,25 +10,29 @@ import {
   type Modality,
 } from "@zeren/shared/contract";
 import { LevelBadge, ModalityBadge, TypeBadges } from "@/components/badges";
+import { TierName } from "@/components/tier-name";
 import { describeError, isApiError } from "@/lib/api-client";
-import { MODALITY_LABELS, TYPE_LABELS } from "@/lib/labels";
+import { useFormat } from "@/lib/format";
+import { modalityLabel, typeLabel } from "@/lib/labels";
 import { useCorrectItem, useRemoveCorrection } from "../api/correct-item";
 
 /** What the extractor said, shown beside a corrected item. */
 function Extracted({ item }: { item: Item }) {
+  const { t } = useTranslation("items");
+  const format = useFormat();
   if (!item.correction) return null;
   const { extracted, reason, correctedAt } = item.correction;
   return (
     <div className="correction-note">
       <p>
-        <span className="badge badge--corrected">Corrected</span>{" "}
-        <span className="muted">on {new Date(correctedAt).toLocaleDateString("en-GB")}</span>
+        <span className="badge badge--corrected">{t("correction.badge")}</span>{" "}
+        <span className="muted">{t("correction.on", { date: format.dateTime(correctedAt) })}</span>
       </p>
       <p className="correction-note__reason">
-        <strong>Reason:</strong> {reason}
+        <strong>{t("correction.reasonLabel")}</strong> {reason}
       </p>
       <p className="correction-note__was">
-        <strong>The extractor said:</strong> <LevelBadge level={extracted.level} />{" "}
+        <strong>{t("correction.extractorSaid")}</strong> <LevelBadge level={extracted.level} />{" "}
         <TypeBadges types={extracted.types} /> <ModalityBadge modality={extracted.modality} />
       </p>
     </div>
@@ -40,6 +44,7 @@ function Extracted({ item }: { item: Item }) {
  * extractor's reading is kept and shown, and re-extraction does not undo the correction.
  */
 export function CorrectionPanel({ item }: { item: Item }) {
+  const { t } = useTranslation("items");
   const [isEditing, setIsEditing] = useState(false);
   const [level, setLevel] = useState<Level>(item.level);
   const [types, setTypes] = useState<ItemType[]>(item.types.filter((t) => t !== "other"));
@@ -69,16 +74,16 @@ export function CorrectionPanel({ item }: { item: Item }) {
   return (
     <section className="panel" aria-labelledby="correction-heading">
       <h2 id="correction-heading" className="panel__title">
-        Correction
+        {t("correction.title")}
       </h2>
       <Extracted item={item} />
       {!item.correction && !isEditing && (
-        <p className="muted">The tier, types and modality are the extractor's reading.</p>
+        <p className="muted">{t("correction.extractorReading")}</p>
       )}
       {!isEditing ? (
         <div className="form-actions">
           <button type="button" className="button" onClick={open}>
-            {item.correction ? "Edit correction" : "Correct this item"}
+            {item.correction ? t("correction.edit") : t("correction.start")}
           </button>
           {item.correction && (
             <button
@@ -87,12 +92,12 @@ export function CorrectionPanel({ item }: { item: Item }) {
               disabled={remove.isPending}
               onClick={() => remove.mutate(item.id)}
             >
-              Remove correction
+              {t("correction.remove")}
             </button>
           )}
           {remove.isError && (
             <p className="form-error" role="alert">
-              Not removed: {describeError(remove.error)}
+              {t("correction.notRemoved", { reason: describeError(remove.error) })}
             </p>
           )}
         </div>
@@ -112,7 +117,7 @@ export function CorrectionPanel({ item }: { item: Item }) {
           }}
         >
           <fieldset>
-            <legend>Tier</legend>
+            <legend>{t("field.tier")}</legend>
             {LEVELS.map((value) => (
               <label key={value} className="choice">
                 <input
@@ -122,12 +127,12 @@ export function CorrectionPanel({ item }: { item: Item }) {
                   checked={level === value}
                   onChange={() => setLevel(value)}
                 />
-                {LEVEL_LABELS[value].en} <span lang="zh-Hans">{LEVEL_LABELS[value].zh}</span>
+                <TierName level={value} />
               </label>
             ))}
           </fieldset>
           <fieldset>
-            <legend>Types</legend>
+            <legend>{t("field.types")}</legend>
             {SPECIFIC_TYPES.map((type) => (
               <label key={type} className="choice">
                 <input
@@ -135,13 +140,13 @@ export function CorrectionPanel({ item }: { item: Item }) {
                   checked={types.includes(type)}
                   onChange={() => toggleType(type)}
                 />
-                {TYPE_LABELS[type]}
+                {typeLabel(t, type)}
               </label>
             ))}
-            <p className="hint">None checked means “{TYPE_LABELS.other}”.</p>
+            <p className="hint">{t("correction.noneMeans", { other: typeLabel(t, "other") })}</p>
           </fieldset>
           <fieldset>
-            <legend>Modality</legend>
+            <legend>{t("field.modality")}</legend>
             {MODALITIES.map((value) => (
               <label key={value} className="choice">
                 <input
@@ -151,12 +156,12 @@ export function CorrectionPanel({ item }: { item: Item }) {
                   checked={modality === value}
                   onChange={() => setModality(value)}
                 />
-                {MODALITY_LABELS[value]}
+                {modalityLabel(t, value)}
               </label>
             ))}
           </fieldset>
           <div className="field">
-            <label htmlFor="correction-reason">Reason</label>
+            <label htmlFor="correction-reason">{t("correction.reason")}</label>
             <textarea
               id="correction-reason"
               rows={3}
@@ -174,19 +179,19 @@ export function CorrectionPanel({ item }: { item: Item }) {
           </div>
           {correct.isError && !reasonError && (
             <p className="form-error" role="alert">
-              Not saved: {describeError(correct.error)}
+              {t("review.notSaved", { reason: describeError(correct.error) })}
             </p>
           )}
           <div className="form-actions">
             <button type="submit" className="button button--primary" disabled={correct.isPending}>
-              {correct.isPending ? "Saving…" : "Save correction"}
+              {correct.isPending ? t("note.saving") : t("correction.save")}
             </button>
             <button
               type="button"
               className="button button--ghost"
               onClick={() => setIsEditing(false)}
             >
-              Cancel
+              {t("correction.cancel")}
             </button>
           </div>
         </form>

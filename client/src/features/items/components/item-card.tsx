@@ -1,7 +1,9 @@
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Item } from "@zeren/shared/contract";
 import { ModalityBadge, TypeBadges } from "@/components/badges";
-import { BEARER_SOURCE_HINTS, TIMING_LABELS } from "@/lib/labels";
+import { useFormat } from "@/lib/format";
+import { bearerSourceHint, timingLabel } from "@/lib/labels";
 import { splitByRanges } from "@/lib/highlight";
 import { ReviewCheckbox } from "./review-checkbox";
 
@@ -26,6 +28,8 @@ function HighlightedText({ text, query }: { text: string; query: string | undefi
 
 /** One responsibility item in a tier's list: what, who, of what kind, and its review box. */
 export function ItemCard({ item, query }: { item: Item; query?: string }) {
+  const { t } = useTranslation("items");
+  const { number } = useFormat();
   return (
     <article className={item.review.reviewed ? "item-card item-card--reviewed" : "item-card"}>
       <p className="item-card__text" lang="zh-Hans">
@@ -33,21 +37,21 @@ export function ItemCard({ item, query }: { item: Item; query?: string }) {
       </p>
       <dl className="item-card__meta">
         <div>
-          <dt>Bearer</dt>
+          <dt>{t("field.bearer")}</dt>
           <dd>
             <span lang="zh-Hans">{item.bearer}</span>{" "}
-            <span className="hint">({BEARER_SOURCE_HINTS[item.bearerSource]})</span>
+            <span className="hint">({bearerSourceHint(t, item.bearerSource)})</span>
           </dd>
         </div>
         {item.timing && (
           <div>
-            <dt>Timing</dt>
-            <dd>{TIMING_LABELS[item.timing]}</dd>
+            <dt>{t("field.timing")}</dt>
+            <dd>{timingLabel(t, item.timing)}</dd>
           </div>
         )}
         {item.recipient && (
           <div>
-            <dt>Reports to</dt>
+            <dt>{t("field.recipient")}</dt>
             <dd lang="zh-Hans">{item.recipient}</dd>
           </div>
         )}
@@ -56,11 +60,17 @@ export function ItemCard({ item, query }: { item: Item; query?: string }) {
         <span className="badge-row">
           <TypeBadges types={item.types} />
           <ModalityBadge modality={item.modality} />
-          {item.correction && <span className="badge badge--corrected">Corrected</span>}
+          {item.correction && (
+            <span className="badge badge--corrected">{t("correction.badge")}</span>
+          )}
         </span>
         <span className="item-card__actions">
           <Link className="link-arrow" to={`/items/${encodeURIComponent(item.id)}`}>
-            In source<span className="visually-hidden"> (unit {item.unitIndex})</span>
+            {t("card.inSource")}
+            <span className="visually-hidden">
+              {" "}
+              ({t("item.unit", { n: number(item.unitIndex) })})
+            </span>
           </Link>
           <ReviewCheckbox item={item} compact />
         </span>

@@ -1,58 +1,70 @@
+import { Trans, useTranslation } from "react-i18next";
 import type { Item } from "@zeren/shared/contract";
 import { LevelBadge, ModalityBadge, TypeBadges } from "@/components/badges";
-import { BEARER_SOURCE_HINTS, CUE_LABELS, TIMING_LABELS, sectionLabel } from "@/lib/labels";
+import { useFormat } from "@/lib/format";
+import { bearerSourceHint, cueLabel, sectionLabel, timingLabel } from "@/lib/labels";
 
 /** Every field of an item, as a definition list (the item page's side panel). */
 export function ItemFields({ item }: { item: Item }) {
+  const { t } = useTranslation("items");
+  const { number } = useFormat();
   return (
     <dl className="fields">
       <div>
-        <dt>Bearer</dt>
+        <dt>{t("field.bearer")}</dt>
         <dd>
           <span lang="zh-Hans">{item.bearer}</span>
-          <span className="hint"> — {BEARER_SOURCE_HINTS[item.bearerSource]}</span>
+          <span className="hint"> — {bearerSourceHint(t, item.bearerSource)}</span>
         </dd>
       </div>
       <div>
-        <dt>Tier</dt>
+        <dt>{t("field.tier")}</dt>
         <dd>
           <LevelBadge level={item.level} />
         </dd>
       </div>
       <div>
-        <dt>Types</dt>
+        <dt>{t("field.types")}</dt>
         <dd>
           <TypeBadges types={item.types} />
         </dd>
       </div>
       <div>
-        <dt>Modality</dt>
+        <dt>{t("field.modality")}</dt>
         <dd>
           <ModalityBadge modality={item.modality} />
         </dd>
       </div>
       {item.timing && (
         <div>
-          <dt>Timing</dt>
-          <dd>{TIMING_LABELS[item.timing]}</dd>
+          <dt>{t("field.timing")}</dt>
+          <dd>{timingLabel(t, item.timing)}</dd>
         </div>
       )}
       {item.recipient && (
         <div>
-          <dt>Reports to</dt>
+          <dt>{t("field.recipient")}</dt>
           <dd lang="zh-Hans">{item.recipient}</dd>
         </div>
       )}
       <div>
-        <dt>Cited as</dt>
+        <dt>{t("field.citedAs")}</dt>
         <dd>
-          <span lang="zh-Hans">{item.document.title}</span>,{" "}
-          <span lang="zh-Hans">{sectionLabel(item.section)}</span>, unit {item.unitIndex}
+          <Trans
+            t={t}
+            i18nKey="field.citation"
+            values={{
+              title: item.document.title,
+              section: sectionLabel(t, item.section),
+              unit: number(item.unitIndex),
+            }}
+            components={{ zh: <span lang="zh-Hans" /> }}
+          />
         </dd>
       </div>
       {item.cues.length > 0 && (
         <div>
-          <dt>Cues</dt>
+          <dt>{t("field.cues")}</dt>
           <dd>
             <ul className="cue-list">
               {item.cues.map((cue) => (
@@ -60,7 +72,7 @@ export function ItemFields({ item }: { item: Item }) {
                   <span className={`cue cue--${cue.kind}`} lang="zh-Hans">
                     {cue.text}
                   </span>{" "}
-                  <span className="hint">{CUE_LABELS[cue.kind]}</span>
+                  <span className="hint">{cueLabel(t, cue.kind)}</span>
                 </li>
               ))}
             </ul>

@@ -1,5 +1,6 @@
+import { useTranslation } from "react-i18next";
 import { ITEM_TYPES, type ItemType } from "@zeren/shared/contract";
-import { TYPE_LABELS } from "@/lib/labels";
+import { typeLabel } from "@/lib/labels";
 import type { ItemFilters as Filters } from "../api/item-keys";
 import { SearchBox } from "./search-box";
 
@@ -11,14 +12,16 @@ interface ItemFiltersProps {
   onChange: (next: FilterValues, options?: { replace?: boolean }) => void;
 }
 
+/** The review-state choices; their labels are items.json's filters.review.* */
 const REVIEW_OPTIONS = [
-  { value: "", label: "Any review state" },
-  { value: "false", label: "Not reviewed" },
-  { value: "true", label: "Reviewed" },
+  { value: "", label: "filters.review.any" },
+  { value: "false", label: "filters.review.no" },
+  { value: "true", label: "filters.review.yes" },
 ] as const;
 
 /** Filters for a tier's items; the caller keeps their values in the URL. */
 export function ItemFilters({ values, documents, onChange }: ItemFiltersProps) {
+  const { t } = useTranslation("items");
   const isFiltered = Boolean(
     values.type || values.document || values.reviewed !== undefined || values.q,
   );
@@ -26,7 +29,7 @@ export function ItemFilters({ values, documents, onChange }: ItemFiltersProps) {
     <form
       className="filters"
       role="search"
-      aria-label="Filter items"
+      aria-label={t("filters.label")}
       onSubmit={(e) => e.preventDefault()}
     >
       <SearchBox
@@ -34,7 +37,7 @@ export function ItemFilters({ values, documents, onChange }: ItemFiltersProps) {
         onCommit={(q) => onChange({ ...values, q: q.trim() || undefined }, { replace: true })}
       />
       <div className="field">
-        <label htmlFor="filter-type">Type</label>
+        <label htmlFor="filter-type">{t("filters.type")}</label>
         <select
           id="filter-type"
           value={values.type ?? ""}
@@ -42,22 +45,22 @@ export function ItemFilters({ values, documents, onChange }: ItemFiltersProps) {
             onChange({ ...values, type: (e.target.value || undefined) as ItemType | undefined })
           }
         >
-          <option value="">All types</option>
+          <option value="">{t("filters.allTypes")}</option>
           {ITEM_TYPES.map((type) => (
             <option key={type} value={type}>
-              {TYPE_LABELS[type]}
+              {typeLabel(t, type)}
             </option>
           ))}
         </select>
       </div>
       <div className="field">
-        <label htmlFor="filter-document">Document</label>
+        <label htmlFor="filter-document">{t("filters.document")}</label>
         <select
           id="filter-document"
           value={values.document ?? ""}
           onChange={(e) => onChange({ ...values, document: e.target.value || undefined })}
         >
-          <option value="">All documents</option>
+          <option value="">{t("filters.allDocuments")}</option>
           {documents.map((doc) => (
             <option key={doc.id} value={doc.id} lang="zh-Hans">
               {doc.title}
@@ -66,7 +69,7 @@ export function ItemFilters({ values, documents, onChange }: ItemFiltersProps) {
         </select>
       </div>
       <div className="field">
-        <label htmlFor="filter-reviewed">Review state</label>
+        <label htmlFor="filter-reviewed">{t("filters.reviewState")}</label>
         <select
           id="filter-reviewed"
           value={values.reviewed === undefined ? "" : String(values.reviewed)}
@@ -79,7 +82,7 @@ export function ItemFilters({ values, documents, onChange }: ItemFiltersProps) {
         >
           {REVIEW_OPTIONS.map((option) => (
             <option key={option.value} value={option.value}>
-              {option.label}
+              {t(option.label)}
             </option>
           ))}
         </select>
@@ -90,7 +93,7 @@ export function ItemFilters({ values, documents, onChange }: ItemFiltersProps) {
           className="button button--ghost filters__clear"
           onClick={() => onChange({})}
         >
-          Clear filters
+          {t("filters.clear")}
         </button>
       )}
     </form>

@@ -1,19 +1,21 @@
 import { useQueryClient } from "@tanstack/react-query";
+import type { TFunction } from "i18next";
+import { useTranslation } from "react-i18next";
 import { ItemSchema, type Item } from "@zeren/shared/contract";
 import { describeError, isApiError } from "@/lib/api-client";
 import { itemKeys } from "../api/item-keys";
 import { useUpdateItemReview } from "../api/update-item-review";
 
 /** Why the server refused, and for a stale version what the item looks like now. */
-function refusalMessage(error: unknown): string {
+function refusalMessage(t: TFunction, error: unknown): string {
   if (isApiError(error) && error.code === "VERSION_CONFLICT") {
     const current = ItemSchema.safeParse(error.current);
     const now = current.success
-      ? ` It is now marked ${current.data.review.reviewed ? "reviewed" : "not reviewed"}.`
+      ? ` ${current.data.review.reviewed ? t("review.nowReviewed") : t("review.nowNotReviewed")}`
       : "";
-    return `Not saved: someone else changed this item first.${now}`;
+    return `${t("review.conflict")}${now}`;
   }
-  return `Not saved: ${describeError(error)}`;
+  return t("review.notSaved", { reason: describeError(error) });
 }
 
 /**
@@ -21,6 +23,7 @@ function refusalMessage(error: unknown): string {
  * follow, hidden visually) so a list of them can be told apart by assistive technology.
  */
 export function ReviewCheckbox({ item, compact = false }: { item: Item; compact?: boolean }) {
+  const { t } = useTranslation("items");
   const queryClient = useQueryClient();
   const mutation = useUpdateItemReview();
   const isConflict = isApiError(mutation.error) && mutation.error.code === "VERSION_CONFLICT";
@@ -49,17 +52,17 @@ export function ReviewCheckbox({ item, compact = false }: { item: Item; compact?
           onChange={toggle}
           aria-busy={mutation.isPending}
         />
-        <span>Reviewed</span>
+        <span>{t("review.reviewed")}</span>
         <span className="visually-hidden" lang="zh-Hans">
           : {item.text.slice(0, 24)}
         </span>
       </label>
       {mutation.isError && (
         <div className="review__error" role="alert">
-          <span>{refusalMessage(mutation.error)}</span>
+          <span>{refusalMessage(t, mutation.error)}</span>
           {isConflict ? (
             <button type="button" className="button button--small" onClick={() => void reload()}>
-              Reload item
+              {t("review.reload")}
             </button>
           ) : (
             <button
@@ -67,7 +70,7 @@ export function ReviewCheckbox({ item, compact = false }: { item: Item; compact?
               className="button button--small button--ghost"
               onClick={() => mutation.reset()}
             >
-              Dismiss
+              {t("review.dismiss")}
             </button>
           )}
         </div>

@@ -1,10 +1,12 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { NOTE_MAX_LENGTH, type Item } from "@zeren/shared/contract";
 import { describeError, isApiError } from "@/lib/api-client";
 import { useUpdateItemReview } from "../api/update-item-review";
 
 /** The reviewer's note on an item, saved with the item's current version. */
 export function ReviewNote({ item }: { item: Item }) {
+  const { t } = useTranslation("items");
   const [draft, setDraft] = useState(item.review.note);
   const [savedNote, setSavedNote] = useState(item.review.note);
   const mutation = useUpdateItemReview();
@@ -31,7 +33,7 @@ export function ReviewNote({ item }: { item: Item }) {
         });
       }}
     >
-      <label htmlFor={`note-${item.id}`}>Reviewer's note</label>
+      <label htmlFor={`note-${item.id}`}>{t("note.label")}</label>
       <textarea
         id={`note-${item.id}`}
         value={draft}
@@ -48,17 +50,17 @@ export function ReviewNote({ item }: { item: Item }) {
       )}
       <div className="form-actions">
         <button type="submit" className="button" disabled={!isDirty || mutation.isPending}>
-          {mutation.isPending ? "Saving…" : "Save note"}
+          {mutation.isPending ? t("note.saving") : t("note.save")}
         </button>
         <span role="status" className="form-status">
-          {mutation.isSuccess && !isDirty ? "Note saved." : ""}
+          {mutation.isSuccess && !isDirty ? t("note.saved") : ""}
         </span>
       </div>
       {mutation.isError && !fieldError && (
         <p className="form-error" role="alert">
           {isApiError(mutation.error) && mutation.error.code === "VERSION_CONFLICT"
-            ? "Not saved: this item changed since you opened it. Your text is still here; the item has been reloaded — save again to keep your note."
-            : `Not saved: ${describeError(mutation.error)}`}
+            ? t("note.conflict")
+            : t("review.notSaved", { reason: describeError(mutation.error) })}
         </p>
       )}
     </form>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 
 export const SEARCH_DEBOUNCE_MS = 300;
 
@@ -13,6 +14,7 @@ interface SearchBoxProps {
  * and the request follow the reader without one request per keystroke.
  */
 export function SearchBox({ value, onCommit }: SearchBoxProps) {
+  const { t } = useTranslation("items");
   const [text, setText] = useState(value);
   const [committed, setCommitted] = useState(value);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -33,12 +35,12 @@ export function SearchBox({ value, onCommit }: SearchBoxProps) {
 
   return (
     <div className="field field--search">
-      <label htmlFor="item-search">Search</label>
+      <label htmlFor="item-search">{t("filters.search")}</label>
       <input
         id="item-search"
         type="search"
         value={text}
-        placeholder="e.g. 报告 or 党员"
+        placeholder={t("filters.searchPlaceholder")}
         autoComplete="off"
         onChange={(event) => {
           const next = event.target.value;

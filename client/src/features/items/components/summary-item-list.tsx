@@ -1,5 +1,7 @@
+import { Trans, useTranslation } from "react-i18next";
 import type { Item } from "@zeren/shared/contract";
-import { MODALITY_LABELS, TYPE_LABELS, sectionLabel } from "@/lib/labels";
+import { useFormat } from "@/lib/format";
+import { modalityLabel, sectionLabel, typeLabel } from "@/lib/labels";
 import { groupItems } from "./group-items";
 
 /**
@@ -7,6 +9,8 @@ import { groupItems } from "./group-items";
  * out for reading on paper: plain text, no controls, nothing split across a page break.
  */
 export function SummaryItemList({ items }: { items: readonly Item[] }) {
+  const { t } = useTranslation("items");
+  const { number } = useFormat();
   const groups = groupItems(items);
   // Numbered straight through the tier, so "item 12" means the same on every page.
   const numbers = new Map(
@@ -24,41 +28,55 @@ export function SummaryItemList({ items }: { items: readonly Item[] }) {
           {group.sections.map(({ section, items: sectionItems }) => (
             <div key={section.index} className="summary-section">
               <h4 className="summary-section__title" lang="zh-Hans">
-                {sectionLabel(section)}
+                {sectionLabel(t, section)}
               </h4>
               <ol className="summary-list">
-                {sectionItems.map((item) => {
-                  return (
-                    <li key={item.id} className="summary-entry">
-                      <span className="summary-entry__n">No. {numbers.get(item.id)}</span>
-                      <p className="summary-entry__text" lang="zh-Hans">
-                        {item.text}
+                {sectionItems.map((item) => (
+                  <li key={item.id} className="summary-entry">
+                    <span className="summary-entry__n">
+                      {t("summaryList.number", { n: number(numbers.get(item.id) ?? 0) })}
+                    </span>
+                    <p className="summary-entry__text" lang="zh-Hans">
+                      {item.text}
+                    </p>
+                    <p className="summary-entry__meta">
+                      <span
+                        className={item.review.reviewed ? "state-tag state-tag--done" : "state-tag"}
+                      >
+                        {item.review.reviewed
+                          ? t("summaryList.reviewed")
+                          : t("summaryList.notReviewed")}
+                      </span>
+                      <span>
+                        {t("summaryList.bearer")} <span lang="zh-Hans">{item.bearer}</span>
+                      </span>
+                      <span>
+                        {item.types
+                          .map((type) => typeLabel(t, type))
+                          .join(t("common:listSeparator"))}
+                      </span>
+                      <span>{modalityLabel(t, item.modality)}</span>
+                      {item.correction && <span>{t("correction.badge")}</span>}
+                    </p>
+                    <p className="summary-entry__cite">
+                      <Trans
+                        t={t}
+                        i18nKey="summaryList.cite"
+                        values={{
+                          title: item.document.title,
+                          section: sectionLabel(t, section),
+                          unit: number(item.unitIndex),
+                        }}
+                        components={{ zh: <span lang="zh-Hans" /> }}
+                      />
+                    </p>
+                    {item.review.note && (
+                      <p className="summary-entry__note">
+                        {t("summaryList.note", { note: item.review.note })}
                       </p>
-                      <p className="summary-entry__meta">
-                        <span
-                          className={
-                            item.review.reviewed ? "state-tag state-tag--done" : "state-tag"
-                          }
-                        >
-                          {item.review.reviewed ? "☑ Reviewed" : "☐ Not reviewed"}
-                        </span>
-                        <span>
-                          Bearer <span lang="zh-Hans">{item.bearer}</span>
-                        </span>
-                        <span>{item.types.map((t) => TYPE_LABELS[t]).join(", ")}</span>
-                        <span>{MODALITY_LABELS[item.modality]}</span>
-                        {item.correction && <span>Corrected</span>}
-                      </p>
-                      <p className="summary-entry__cite">
-                        <span lang="zh-Hans">《{item.document.title}》</span>,{" "}
-                        <span lang="zh-Hans">{sectionLabel(section)}</span>, unit {item.unitIndex}
-                      </p>
-                      {item.review.note && (
-                        <p className="summary-entry__note">Note: {item.review.note}</p>
-                      )}
-                    </li>
-                  );
-                })}
+                    )}
+                  </li>
+                ))}
               </ol>
             </div>
           ))}

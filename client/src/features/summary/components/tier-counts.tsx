@@ -1,31 +1,35 @@
+import { useTranslation } from "react-i18next";
 import { ITEM_TYPES, type TierSummary } from "@zeren/shared/contract";
-import { TYPE_LABELS } from "@/lib/labels";
+import { useFormat } from "@/lib/format";
+import { typeLabel } from "@/lib/labels";
 
 /**
  * The tier's counts by type and review state, overall and per document, as one table
  * (rows: documents then the total) that prints cleanly.
  */
 export function TierCounts({ tier }: { tier: TierSummary }) {
+  const { t } = useTranslation("summary");
+  const { number } = useFormat();
   return (
     <div className="table-wrap">
       <table className="counts-table">
-        <caption className="visually-hidden">Items by type and review state</caption>
+        <caption className="visually-hidden">{t("counts.caption")}</caption>
         <thead>
           <tr>
-            <th scope="col">Document</th>
+            <th scope="col">{t("counts.document")}</th>
             {ITEM_TYPES.map((type) => (
               <th scope="col" key={type} className="num">
-                {TYPE_LABELS[type]}
+                {typeLabel(t, type)}
               </th>
             ))}
             <th scope="col" className="num">
-              Reviewed
+              {t("counts.reviewed")}
             </th>
             <th scope="col" className="num">
-              Not reviewed
+              {t("counts.notReviewed")}
             </th>
             <th scope="col" className="num">
-              Items
+              {t("counts.items")}
             </th>
           </tr>
         </thead>
@@ -37,26 +41,26 @@ export function TierCounts({ tier }: { tier: TierSummary }) {
               </th>
               {ITEM_TYPES.map((type) => (
                 <td key={type} className="num">
-                  {doc.byType[type] ?? 0}
+                  {number(doc.byType[type] ?? 0)}
                 </td>
               ))}
-              <td className="num">{doc.reviewed}</td>
-              <td className="num">{doc.total - doc.reviewed}</td>
-              <td className="num">{doc.total}</td>
+              <td className="num">{number(doc.reviewed)}</td>
+              <td className="num">{number(doc.total - doc.reviewed)}</td>
+              <td className="num">{number(doc.total)}</td>
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">All documents</th>
+            <th scope="row">{t("counts.allDocuments")}</th>
             {ITEM_TYPES.map((type) => (
               <td key={type} className="num">
-                {tier.byType[type] ?? 0}
+                {number(tier.byType[type] ?? 0)}
               </td>
             ))}
-            <td className="num">{tier.reviewed}</td>
-            <td className="num">{tier.total - tier.reviewed}</td>
-            <td className="num">{tier.total}</td>
+            <td className="num">{number(tier.reviewed)}</td>
+            <td className="num">{number(tier.total - tier.reviewed)}</td>
+            <td className="num">{number(tier.total)}</td>
           </tr>
         </tfoot>
       </table>

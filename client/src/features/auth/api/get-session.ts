@@ -1,0 +1,51 @@
+import { queryOptions, useQuery, type QueryClient } from "@tanstack/react-query";
+import { SessionResponseSchema, type SessionResponse } from "@zeren/shared/contract";
+import { api } from "@/lib/api-client";
+import { queryRoots } from "@/lib/query-keys";
+
+export const sessionKeys = {
+  current: queryRoots.session,
+};
+
+export function getSession(signal?: AbortSignal) {
+  return api.get("/session", SessionResponseSchema, { signal });
+}
+
+/**
+ * Who is signed in. It changes only through sign-in, sign-out, setup, joining, or a 401
+ * from the API (which clears it), so it never goes stale by time.
+ */
+export function sessionQueryOptions() {
+  return queryOptions({
+    queryKey: sessionKeys.current,
+    queryFn: ({ signal }) => getSession(signal),
+    staleTime: Infinity,
+  });
+}
+
+export function useSession() {
+  return useQuery(sessionQueryOptions());
+}
+
+/** The signed-in user, or null; for components under the session guard it is never null. */
+export function useSessionUser() {
+  return useSession().data?.user ?? null;
+}
+
+/**
+ * A new person is signed in (or nobody): drop every cached answer of the previous one, so
+ * nothing of theirs shows for a moment, then record who it is now.
+ */
+export function replaceSession(queryClient: QueryClient, session: SessionResponse) {
+  queryClient.removeQueries({
+    predicate: (query) => query.queryKey[0] !== sessionKeys.current[0],
+  });
+  queryClient.setQueryData(sessionKeys.current, session);
+}
+
+/** The API said 401: the session ended. The guard takes the reader to sign in. */
+export function forgetSession(queryClient: QueryClient) {
+  queryClient.setQueryData<SessionResponse>(sessionKeys.current, (old) =>
+    old ? { ...old, user: null } : old,
+  );
+}

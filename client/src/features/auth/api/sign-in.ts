@@ -1,0 +1,17 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { MeResponseSchema, type SignInBody } from "@zeren/shared/contract";
+import { api } from "@/lib/api-client";
+import { replaceSession } from "./get-session";
+
+/** better-auth's email sign-in; our server answers { user } and sets the session cookie. */
+export function signIn(body: SignInBody) {
+  return api.post("/auth/sign-in/email", MeResponseSchema, { body });
+}
+
+export function useSignIn() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: signIn,
+    onSuccess: ({ user }) => replaceSession(queryClient, { user, setupRequired: false }),
+  });
+}

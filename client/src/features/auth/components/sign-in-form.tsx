@@ -1,0 +1,59 @@
+import { useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { describeError, isApiError } from "@/lib/api-client";
+import { useSignIn } from "../api/sign-in";
+import { TextField } from "./text-field";
+
+/** Email and password; a wrong pair and too many attempts are told apart. */
+export function SignInForm() {
+  const { t } = useTranslation("auth");
+  const uid = useId();
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const signIn = useSignIn();
+
+  const message = !signIn.isError
+    ? undefined
+    : isApiError(signIn.error) && signIn.error.code === "UNAUTHENTICATED"
+      ? t("signIn.wrongCredentials")
+      : describeError(signIn.error);
+
+  return (
+    <form
+      className="panel auth-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        signIn.mutate({ email: email.trim(), password });
+      }}
+    >
+      <TextField
+        id={`${uid}-email`}
+        label={t("field.email")}
+        type="email"
+        autoComplete="username"
+        required
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+      />
+      <TextField
+        id={`${uid}-password`}
+        label={t("field.password")}
+        type="password"
+        autoComplete="current-password"
+        required
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+      />
+      {message && (
+        <p className="form-error" role="alert">
+          {message}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={signIn.isPending}>
+          {signIn.isPending ? t("signIn.submitting") : t("signIn.submit")}
+        </button>
+      </div>
+    </form>
+  );
+}
