@@ -217,6 +217,12 @@ const MATRIX: Row[] = [
     expect: instructorsOnly(200),
   },
   {
+    method: "GET",
+    route: "/api/items/:id/history",
+    url: (fx) => `/api/items/${fx.itemId}/history`,
+    expect: instructorsOnly(200),
+  },
+  {
     method: "PUT",
     route: "/api/items/:id/correction",
     url: (fx) => `/api/items/${fx.itemId}/correction`,

@@ -57,21 +57,24 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-const binary = (
-  res: NodeJS.ReadableStream,
-  callback: (err: Error | null, body: Buffer) => void,
-) => {
+/** Collects a binary response body (supertest would otherwise try to read it as text). */
+function binary(res: unknown, callback: (err: Error | null, body: unknown) => void) {
+  const stream = res as NodeJS.ReadableStream;
   const chunks: Buffer[] = [];
-  res.on("data", (chunk: Buffer) => chunks.push(chunk));
-  res.on("end", () => callback(null, Buffer.concat(chunks)));
-};
+  stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+  stream.on("end", () => callback(null, Buffer.concat(chunks)));
+}
 
 async function xlsxOf(agent: Agent, url: string) {
   const res = await agent.get(url).buffer(true).parse(binary);
   expect(res.status).toBe(200);
   expect(res.headers["content-type"]).toContain("spreadsheetml");
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(res.body as Buffer);
+  const body = res.body as Buffer;
+  // exceljs types its input as an ArrayBuffer-like; hand it exactly the bytes received.
+  await workbook.xlsx.load(
+    body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) as ArrayBuffer,
+  );
   return workbook.worksheets.map((sheet) => ({
     name: sheet.name,
     rows: sheet

@@ -10,3 +10,4 @@ export * from "./agreement";
 export * from "./class-summary";
 export * from "./backup";
 export * from "./canonical-json";
+export * from "./catalogue-history";

@@ -55,9 +55,11 @@ function sqlString(text: string): string {
 }
 
 async function columnsOf(db: PrismaClient, table: string): Promise<ColumnInfo[]> {
-  return db.$queryRawUnsafe<ColumnInfo[]>(
+  const rows = await db.$queryRawUnsafe<{ name: string; pk: number | bigint }[]>(
     `SELECT name, pk FROM pragma_table_info(${sqlString(table)}) ORDER BY cid`,
   );
+  // The driver answers integers from pragmas as bigint.
+  return rows.map((r) => ({ name: r.name, pk: Number(r.pk) }));
 }
 
 /** Every data table's rows in primary-key order; values as stored (numbers, text, null). */

@@ -1,4 +1,11 @@
-import type { CorrectItemBody, Item, ItemsQuery, ItemsResponse } from "@zeren/shared/contract";
+import {
+  CatalogueReviewSnapshotSchema,
+  type CatalogueReviewEvent,
+  type CorrectItemBody,
+  type Item,
+  type ItemsQuery,
+  type ItemsResponse,
+} from "@zeren/shared/contract";
 import { prisma } from "../../db";
 import type { Prisma } from "../../generated/prisma/client";
 import { ITEM_ORDER, ITEM_SELECT, toItem } from "./item-record";
@@ -72,7 +79,7 @@ export type ReviewUpdate =
  */
 export async function updateReview(
   id: string,
-  change: { reviewed: boolean; note?: string; expectedVersion: number },
+  change: { reviewed: boolean; note?: string; expectedVersion: number; actorId: string },
 ): Promise<ReviewUpdate> {
   return prisma.$transaction(async (tx) => {
     const exists = await tx.item.findUnique({ where: { id }, select: { id: true } });
@@ -80,6 +87,10 @@ export async function updateReview(
     if (change.expectedVersion === 0) {
       await tx.review.upsert({ where: { itemId: id }, create: { itemId: id }, update: {} });
     }
+    const before = await tx.review.findUnique({
+      where: { itemId: id },
+      select: { reviewed: true, note: true },
+    });
     const { count } = await tx.review.updateMany({
       where: { itemId: id, version: change.expectedVersion },
       data: {
@@ -89,10 +100,47 @@ export async function updateReview(
       },
     });
     const row = await tx.item.findUniqueOrThrow({ where: { id }, select: ITEM_SELECT });
-    return count === 1
-      ? { outcome: "updated", item: toItem(row) }
-      : { outcome: "conflict", current: toItem(row) };
+    if (count !== 1 || !before) return { outcome: "conflict", current: toItem(row) };
+    const item = toItem(row);
+    // The archivists' history (issue 4): who changed the shared work status, when, from what.
+    // Written in the same transaction as the change; never updated or deleted.
+    await tx.catalogueReviewEvent.create({
+      data: {
+        itemId: id,
+        actorId: change.actorId,
+        before: JSON.stringify(before),
+        after: JSON.stringify({ reviewed: item.review.reviewed, note: item.review.note }),
+        version: item.review.version,
+      },
+    });
+    return { outcome: "updated", item };
   });
+}
+
+/** The catalogue review's history of an item, oldest first; null when there is no such item. */
+export async function findReviewHistory(id: string): Promise<CatalogueReviewEvent[] | null> {
+  const exists = await prisma.item.findUnique({ where: { id }, select: { id: true } });
+  if (!exists) return null;
+  const rows = await prisma.catalogueReviewEvent.findMany({
+    where: { itemId: id },
+    orderBy: { id: "asc" },
+    select: {
+      id: true,
+      at: true,
+      before: true,
+      after: true,
+      version: true,
+      actor: { select: { id: true, name: true } },
+    },
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    at: row.at.toISOString(),
+    actor: row.actor,
+    before: CatalogueReviewSnapshotSchema.parse(JSON.parse(row.before)),
+    after: CatalogueReviewSnapshotSchema.parse(JSON.parse(row.after)),
+    version: row.version,
+  }));
 }
 
 /** Replaces the effective reading; the extractor's stays in the item row. Null: no such item. */

@@ -6,6 +6,7 @@ import {
   ItemsQuerySchema,
   PatchItemBodySchema,
 } from "@zeren/shared/contract";
+import { getSessionUser } from "../../auth/guards";
 import { smallJsonBody } from "../../http/json-body";
 import { parseRequest } from "../../http/parse-request";
 import * as service from "./items.service";
@@ -29,7 +30,12 @@ itemsRouter.patch("/:id", smallJsonBody, async (req, res) => {
     z.object({ params: IdParamsSchema, body: PatchItemBodySchema }),
     req,
   );
-  res.json(await service.reviewItem(params.id, body));
+  res.json(await service.reviewItem(params.id, body, getSessionUser(req).id));
+});
+
+itemsRouter.get("/:id/history", async (req, res) => {
+  const { params } = parseRequest(z.object({ params: IdParamsSchema, query: NoQuery }), req);
+  res.json({ events: await service.reviewHistory(params.id) });
 });
 
 itemsRouter.put("/:id/correction", smallJsonBody, async (req, res) => {

@@ -1,4 +1,5 @@
 import type {
+  CatalogueReviewEvent,
   CorrectItemBody,
   Item,
   ItemsQuery,
@@ -18,12 +19,16 @@ export async function getItem(id: string): Promise<Item> {
   return item;
 }
 
-/** Marks an item reviewed (or not). A stale `version` means someone else wrote first. */
-export async function reviewItem(id: string, body: PatchItemBody): Promise<Item> {
+/**
+ * Marks an item reviewed (or not). A stale `version` means someone else wrote first.
+ * `actorId`: who did it, recorded in the item's history with the time and the change.
+ */
+export async function reviewItem(id: string, body: PatchItemBody, actorId: string): Promise<Item> {
   const result = await repository.updateReview(id, {
     reviewed: body.reviewed,
     note: body.note,
     expectedVersion: body.version,
+    actorId,
   });
   switch (result.outcome) {
     case "updated":
@@ -38,6 +43,12 @@ export async function reviewItem(id: string, body: PatchItemBody): Promise<Item>
         { current: result.current },
       );
   }
+}
+
+export async function reviewHistory(id: string): Promise<CatalogueReviewEvent[]> {
+  const events = await repository.findReviewHistory(id);
+  if (!events) throw notFound("Item", id);
+  return events;
 }
 
 export async function correctItem(id: string, body: CorrectItemBody): Promise<Item> {
