@@ -1,0 +1,75 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { AdjudicationItem } from "@zeren/shared/contract";
+import { makeExercise } from "@/testing/exercise-fixtures";
+import { mockApi } from "@/testing/mock-api";
+import { renderRoute } from "@/testing/render-route";
+
+afterEach(() => vi.unstubAllGlobals());
+
+const reading = { level: "committee", types: ["reporting"], modality: "obligation" } as const;
+const ITEM: AdjudicationItem = {
+  id: "item-1",
+  text: "各级党委（党组）要及时向省委报告疫情防控工作情况。",
+  document: { id: "doc-1", title: "中共吉林省委通知", issuer: null, date: null },
+  section: { index: 1, number: "一、", heading: null },
+  reading: { ...reading, types: ["reporting"] },
+  extracted: { ...reading, types: ["reporting"] },
+  corrected: false,
+  distribution: {
+    coders: 2,
+    level: { committee: 0, grassroots: 2, member: 0 },
+    types: { reporting: 2, staffing: 0, publicity: 0, other: 0 },
+    modality: { obligation: 2, prohibition: 0, mixed: 0 },
+  },
+  pairwise: { level: 1, types: 1, modality: 1, all: 1 },
+  withExtractor: { level: 0, types: 1, modality: 1, all: 0 },
+  dispute: 1,
+  adjudication: null,
+};
+
+describe("the adjudication queue", () => {
+  it("when a correction is recorded, then it is sent with its reason and the item shows the decision", async () => {
+    const requests = mockApi({
+      "GET /api/exercises/ex-1": () => ({ body: makeExercise({ access: "owner" }) }),
+      "GET /api/exercises/ex-1/adjudication": () => ({ body: { items: [ITEM] } }),
+      "POST /api/exercises/ex-1/adjudication/item-1": () => ({
+        body: {
+          ...ITEM,
+          corrected: true,
+          reading: { ...ITEM.reading, level: "grassroots" },
+          adjudication: {
+            decision: "correct",
+            reason: "基层党组织 is the bearer.",
+            at: "2024-03-02T11:00:00.000Z",
+            by: { id: "user-instructor", name: "Wang Lan" },
+          },
+        },
+      }),
+    });
+    renderRoute("/exercises/ex-1/adjudication");
+
+    const card = await screen.findByRole("article");
+    expect(card.textContent).toContain("100% of 2 coders differ from the reading");
+    await userEvent.click(within(card).getByRole("button", { name: "Record a correction" }));
+    const form = within(card).getByRole("form", { name: "Correction" });
+    await userEvent.click(within(form).getByRole("radio", { name: /Grassroots organisation/ }));
+    const save = within(form).getByRole("button", { name: "Save correction" });
+    // No reason, no correction.
+    expect(save).toHaveProperty("disabled", true);
+    await userEvent.type(within(form).getByLabelText("Reason"), "基层党组织 is the bearer.");
+    await userEvent.click(save);
+
+    await waitFor(() => expect(card.textContent).toContain("Corrected by Wang Lan"));
+    expect(requests.find((r) => r.method === "POST")?.body).toEqual({
+      decision: "correct",
+      correction: {
+        level: "grassroots",
+        types: ["reporting"],
+        modality: "obligation",
+        reason: "基层党组织 is the bearer.",
+      },
+    });
+  });
+});

@@ -1,0 +1,136 @@
+import type {
+  ClassSummaryResponse,
+  ExerciseDetail,
+  ExerciseItem,
+  ParticipantReview,
+} from "@zeren/shared/contract";
+
+const TEXT = "各级党委（党组）要及时向省委报告疫情防控工作情况。";
+const DOCUMENT = {
+  id: "doc-1",
+  title: "中共吉林省委通知",
+  issuer: "中共吉林省委",
+  date: "2020-01-29",
+};
+
+/** An exercise as GET /api/exercises/:id serves it; override what a test is about. */
+export function makeExercise(overrides: Partial<ExerciseDetail> = {}): ExerciseDetail {
+  return {
+    id: "ex-1",
+    title: "Week 3: Jilin notice",
+    blind: true,
+    levels: [],
+    createdAt: "2024-03-01T09:00:00.000Z",
+    owner: { id: "user-instructor", name: "Wang Lan" },
+    documents: [DOCUMENT],
+    access: "member",
+    participantCount: 2,
+    itemCount: 1,
+    myProgress: { total: 1, reviewed: 0, coded: 0, submitted: 0 },
+    participants: [],
+    ...overrides,
+  };
+}
+
+export function makeReview(overrides: Partial<ParticipantReview> = {}): ParticipantReview {
+  return {
+    reviewed: false,
+    note: "",
+    coding: null,
+    submittedAt: null,
+    version: 0,
+    updatedAt: null,
+    ...overrides,
+  };
+}
+
+/** An item of an exercise, hidden as in a blind exercise before submission by default. */
+export function makeExerciseItem(overrides: Partial<ExerciseItem> = {}): ExerciseItem {
+  return {
+    id: "item-1",
+    text: TEXT,
+    start: 0,
+    end: TEXT.length,
+    document: DOCUMENT,
+    section: { index: 1, number: "一、", heading: "加强领导" },
+    revealed: false,
+    reading: null,
+    review: makeReview(),
+    others: null,
+    reviewedCount: null,
+    ...overrides,
+  };
+}
+
+/** The item once revealed: the extractor's reading and one other participant's coding. */
+export function revealed(item: ExerciseItem, review: ParticipantReview): ExerciseItem {
+  return {
+    ...item,
+    revealed: true,
+    review,
+    reading: {
+      level: "committee",
+      types: ["reporting"],
+      modality: "obligation",
+      bearer: "各级党委（党组）",
+      bearerSource: "explicit",
+      cues: [],
+      corrected: false,
+    },
+    others: {
+      coders: 1,
+      level: { committee: 0, grassroots: 1, member: 0 },
+      types: { reporting: 1, staffing: 0, publicity: 0, other: 0 },
+      modality: { obligation: 1, prohibition: 0, mixed: 0 },
+    },
+    reviewedCount: 2,
+  };
+}
+
+export function makeClassSummary(
+  overrides: Partial<ClassSummaryResponse> = {},
+): ClassSummaryResponse {
+  return {
+    exercise: {
+      id: "ex-1",
+      title: "Week 3: Jilin notice",
+      blind: true,
+      owner: { id: "user-instructor", name: "Wang Lan" },
+    },
+    participantCount: 2,
+    tiers: [
+      {
+        level: "committee",
+        items: [
+          {
+            id: "item-1",
+            quote: TEXT,
+            document: DOCUMENT,
+            section: { index: 1, number: "一、", heading: "加强领导" },
+            reading: { level: "committee", types: ["reporting"], modality: "obligation" },
+            corrected: false,
+            reviewedCount: 1,
+            codedCount: 2,
+            codings: [
+              {
+                participant: { id: "p1", name: "Li Ming" },
+                reviewed: true,
+                coding: { level: "committee", types: ["reporting"], modality: "obligation" },
+                note: "报告 names the duty.",
+              },
+              {
+                participant: { id: "p2", name: "Zhao Yu" },
+                reviewed: false,
+                coding: { level: "grassroots", types: ["reporting"], modality: "obligation" },
+                note: "",
+              },
+            ],
+          },
+        ],
+      },
+    ],
+    generatedAt: "2024-03-02T10:00:00.000Z",
+    hash: "a".repeat(64),
+    ...overrides,
+  };
+}
