@@ -157,10 +157,6 @@ export class Hits {
     return picked;
   }
 
-  first(cat: Category): Hit | undefined {
-    return this.of(cat)[0];
-  }
-
   /** The longest hit of a category starting exactly at `at`. */
   at(cat: Category, at: number): Hit | undefined {
     let best: Hit | undefined;

@@ -130,41 +130,60 @@ const mutatedSeed = fc
     return text;
   });
 
+// Hundreds of full extractions per property: give them time on a loaded machine.
+const PROPERTY_TIMEOUT = 60_000;
+
 describe("extractor properties", () => {
-  it("when given arbitrary strings, then it never throws and keeps every invariant", () => {
-    fc.assert(
-      fc.property(fc.string({ maxLength: 200 }), (text) => {
-        checkInvariants(text, checkDeterministic(text));
-      }),
-      { numRuns: 300 },
-    );
-  });
+  it(
+    "when given arbitrary strings, then it never throws and keeps every invariant",
+    () => {
+      fc.assert(
+        fc.property(fc.string({ maxLength: 200 }), (text) => {
+          checkInvariants(text, checkDeterministic(text));
+        }),
+        { numRuns: 300 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it("when given notice-like fragments in random order, then it keeps every invariant", () => {
-    fc.assert(
-      fc.property(noticeLike, (text) => {
-        checkInvariants(text, checkDeterministic(text));
-      }),
-      { numRuns: 400 },
-    );
-  });
+  it(
+    "when given notice-like fragments in random order, then it keeps every invariant",
+    () => {
+      fc.assert(
+        fc.property(noticeLike, (text) => {
+          checkInvariants(text, checkDeterministic(text));
+        }),
+        { numRuns: 400 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it("when a seed is mutated, then it keeps every invariant and stays deterministic", () => {
-    fc.assert(
-      fc.property(mutatedSeed, (text) => {
-        checkInvariants(text, checkDeterministic(text));
-      }),
-      { numRuns: 120 },
-    );
-  });
+  it(
+    "when a seed is mutated, then it keeps every invariant and stays deterministic",
+    () => {
+      fc.assert(
+        fc.property(mutatedSeed, (text) => {
+          checkInvariants(text, checkDeterministic(text));
+        }),
+        { numRuns: 120 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it("when a seed is re-extracted, with or without metadata overrides, then its ids are identical", () => {
-    for (const seed of SEEDS) {
-      const ids = extractDocument(seed).items.map((i) => i.id);
-      expect(ids.length).toBeGreaterThan(10);
-      expect(extractDocument(seed).items.map((i) => i.id)).toEqual(ids);
-      const overridden = extractDocument(seed, { title: "x", issuer: "y", date: "2000-01-01" });
-      expect(overridden.items.map((i) => i.id)).toEqual(ids);
-    }
-  });
+  it(
+    "when a seed is re-extracted, with or without metadata overrides, then its ids are identical",
+    () => {
+      for (const seed of SEEDS) {
+        const ids = extractDocument(seed).items.map((i) => i.id);
+        expect(ids.length).toBeGreaterThan(10);
+        expect(extractDocument(seed).items.map((i) => i.id)).toEqual(ids);
+        const overridden = extractDocument(seed, { title: "x", issuer: "y", date: "2000-01-01" });
+        expect(overridden.items.map((i) => i.id)).toEqual(ids);
+      }
+    },
+    PROPERTY_TIMEOUT,
+  );
 });

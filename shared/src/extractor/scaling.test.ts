@@ -36,5 +36,8 @@ describe("extraction scales linearly", () => {
       const ratio = bestTime(large) / Math.max(bestTime(small), 5);
       expect(ratio).toBeLessThan(24);
     },
+    // The assertion is a ratio, not a duration; the timeout only has to outlast a busy
+    // machine (CI shares two cores with the browser tests' build).
+    120_000,
   );
 });

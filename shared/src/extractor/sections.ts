@@ -1,4 +1,3 @@
-import type { Level } from "../contract/model";
 import { bearerBeforeModal, topicBearer, type FoundBearer } from "./bearer";
 import { Hits } from "./hits";
 import { GOVERNING_BEFORE } from "./lexicon/discourse";
@@ -274,9 +273,4 @@ function closesParallelList(c: string, cs: number, p: number): boolean {
   if (!middle.every((m) => m.length === length && m[length - 1] === tail)) return false;
   if (last[length - 1] !== tail) return false;
   return !PARTICLES.includes(c[p]!);
-}
-
-/** The tier of a section's default bearer, for callers that only need the level. */
-export function headingLevel(section: Section): Level | null {
-  return section.headingBearer?.level ?? null;
 }

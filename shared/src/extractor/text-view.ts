@@ -131,13 +131,6 @@ function decideBreaks(compact: string, gap: Uint8Array): Uint8Array {
   return brk;
 }
 
-/** Original [start, end) of the compact range [from, to). */
-export function originalSpan(view: TextView, from: number, to: number): [number, number] {
-  const start = view.pos[from]!;
-  const end = view.pos[to - 1]! + 1;
-  return [start, end];
-}
-
 /** UTF-16 codes to a string, in chunks (spreading millions of arguments would overflow). */
 function decode(codes: Uint16Array): string {
   const parts: string[] = [];
