@@ -1,14 +1,16 @@
 import os from "node:os";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { instructorStatePath, SETUP_TOKEN } from "./support/accounts";
+import { E2E_BASE_URL, E2E_PORT } from "./support/base-url";
 
 /**
  * Browser tests against the real production server (built client + Express + SQLite) on a
  * fresh temporary database, driven in Debian's Chromium (Playwright's own download cannot
  * work offline here).
  */
-const PORT = Number(process.env.E2E_PORT ?? 3100);
-const BASE_URL = `http://localhost:${PORT}`;
+const PORT = E2E_PORT;
+const BASE_URL = E2E_BASE_URL;
 
 // Set once in the main process; the workers inherit it, so everyone agrees on the file.
 process.env.ZEREN_E2E_DB ??= path.join(
@@ -24,6 +26,15 @@ const CHROMIUM_ARGS = [
   "--disable-sync",
   "--no-first-run",
 ];
+
+const chromium = {
+  ...devices["Desktop Chrome"],
+  viewport: { width: 1280, height: 900 },
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+  },
+};
 
 export default defineConfig({
   testDir: "./tests",
@@ -45,15 +56,17 @@ export default defineConfig({
   },
   projects: [
     {
+      // Creates the first instructor through the /setup page and saves the session.
+      name: "setup",
+      testMatch: /\.setup\.ts$/,
+      use: { ...chromium },
+    },
+    {
       name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        viewport: { width: 1280, height: 900 },
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-          args: CHROMIUM_ARGS,
-        },
-      },
+      dependencies: ["setup"],
+      // Every journey starts signed in as the instructor; a test that needs someone else
+      // (signed out, a participant) opens its own browser context.
+      use: { ...chromium, storageState: instructorStatePath() },
     },
   ],
   webServer: {
@@ -70,6 +83,8 @@ export default defineConfig({
       PORT: String(PORT),
       DATABASE_URL: `file:${process.env.ZEREN_E2E_DB}`,
       LOG_LEVEL: "warn",
+      // Fixes the one-time setup link's token so the setup project can open that link.
+      SETUP_TOKEN,
     },
   },
 });

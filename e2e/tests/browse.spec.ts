@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { ItemSchema } from "@zeren/shared/contract";
+import { apiWrite } from "../support/api";
 import { saveScreenshots, screenshotPath } from "../support/screenshots";
 
 const reviewBoxes = (page: import("@playwright/test").Page) =>
@@ -96,8 +97,10 @@ test.describe("browsing the seeded notices", () => {
     // Another reviewer marks it reviewed while this page still holds the old version.
     const id = decodeURIComponent(href.split("/").pop() ?? "");
     const current = ItemSchema.parse(await (await page.request.get(`/api/items/${id}`)).json());
-    const other = await page.request.patch(`/api/items/${id}`, {
-      data: { reviewed: true, note: "Checked by a colleague", version: current.review.version },
+    const other = await apiWrite(page, "PATCH", `/items/${id}`, {
+      reviewed: true,
+      note: "Checked by a colleague",
+      version: current.review.version,
     });
     expect(other.ok()).toBe(true);
 
