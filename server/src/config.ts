@@ -20,6 +20,11 @@ const ConfigSchema = z.object({
   TRUSTED_ORIGINS: z.string().optional(),
   /** Signs session cookies. Default: a random secret kept in a file beside the database. */
   AUTH_SECRET: z.string().min(32).optional(),
+  /**
+   * Sign-in attempts per client IP and minute before 429. Keep the default in production;
+   * a browser suite that signs in many times a minute may raise it.
+   */
+  SIGN_IN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(5),
   /** For automated tests only: fixes the one-time setup token instead of a random one. */
   SETUP_TOKEN: z.string().min(16).max(200).optional(),
 });

@@ -13,6 +13,7 @@ afterAll(() => prisma.$disconnect());
 
 describe("sign-in is rate-limited", () => {
   it("when one client keeps guessing, then after 5 tries a minute it gets 429, even with the right password and a spoofed IP", async () => {
+    expect(SIGN_IN_ATTEMPTS_PER_MINUTE).toBe(5); // the default, as production runs it
     const { user } = await signedIn("participant");
     const agent = browserAgent();
     const attempt = (password: string, headers: Record<string, string> = {}) =>

@@ -17,8 +17,8 @@ export const AUTH_COOKIE_PREFIX = "zeren";
  */
 export const CLIENT_IP_HEADER = "x-zeren-client-ip";
 
-/** Sign-in attempts per client IP and minute before 429. */
-export const SIGN_IN_ATTEMPTS_PER_MINUTE = 5;
+/** Sign-in attempts per client IP and minute before 429 (default 5). */
+export const SIGN_IN_ATTEMPTS_PER_MINUTE = config.SIGN_IN_ATTEMPTS_PER_MINUTE;
 
 /**
  * Who the account being created is. better-auth refuses `role` as user input (input: false,
