@@ -32,7 +32,10 @@ async function main(args: string[]): Promise<number> {
       process.stderr.write(`restore refused: ${err.message}\n`);
       return 1;
     }
-    throw err;
+    // A row the schema rejects (edited file, foreign key): the transaction rolled back.
+    const reason = (err as Error).message.trim().split("\n").at(-1) ?? "unknown error";
+    process.stderr.write(`restore failed, nothing was written: ${reason}\n`);
+    return 1;
   } finally {
     await prisma.$disconnect();
   }
