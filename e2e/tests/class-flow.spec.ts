@@ -78,6 +78,7 @@ test.describe("a class exercise", () => {
     // Blind: before submitting, neither the page nor the API shows the extractor's answer.
     const first = studentPage.getByRole("article", { name: "Item 1", exact: true });
     await expect(first.getByText(/appear when you submit your coding/)).toBeVisible();
+    await first.screenshot({ path: screenshotPath("participant-item-blind.png") });
     await expect(first.getByText("The extractor's reading", { exact: true })).toHaveCount(0);
     const hidden = ExerciseItemsResponseSchema.parse(
       await (await studentPage.request.get(`/api/exercises/${exerciseId}/items`)).json(),
@@ -106,6 +107,7 @@ test.describe("a class exercise", () => {
     await expect(first.getByRole("radio", { name: /Provincial committee/ })).toBeDisabled();
     await expect(studentPage.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "3");
     await saveScreenshots(studentPage, "participant-exercise");
+    await first.screenshot({ path: screenshotPath("participant-item-revealed.png") });
 
     // History of my review of item 1: the submission and the reviewed mark, newest first.
     await first.getByText("History").click();
@@ -127,7 +129,7 @@ test.describe("a class exercise", () => {
     await expect(conflict).toContainText("changed in another tab");
     // Nothing overwritten: my text is still here, the other tab's mark not yet shown.
     await expect(item4.getByLabel("Your note")).toHaveValue("Written in the first tab.");
-    await saveScreenshots(studentPage, "participant-conflict");
+    await item4.screenshot({ path: screenshotPath("participant-item-conflict.png") });
     await conflict.getByRole("button", { name: "Reload" }).click();
     await expect(item4.getByRole("checkbox", { name: /^Reviewed/ })).toBeChecked();
     await expect(conflict).toHaveCount(0);

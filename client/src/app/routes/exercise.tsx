@@ -38,11 +38,11 @@ function ExerciseMeta({ exercise }: { exercise: ExerciseDetail }) {
         <span>{t("meta.allTiers")}</span>
       )}{" "}
       ·{" "}
-      {t("list.meta", {
-        documents: exercise.documents.length,
-        items: exercise.itemCount,
-        participants: exercise.participantCount,
-      })}{" "}
+      {[
+        t("list.notices", { count: exercise.documents.length }),
+        t("list.items", { count: exercise.itemCount }),
+        t("list.participants", { count: exercise.participantCount }),
+      ].join(" · ")}{" "}
       · {t("list.created", { date: format.dateTime(exercise.createdAt) })}
     </p>
   );

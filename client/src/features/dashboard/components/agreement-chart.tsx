@@ -55,6 +55,9 @@ export function AgreementChart({ agreement }: { agreement: AgreementResponse }) 
     series.map((s) => (row as Record<string, number | null | string>)[s.key]),
   );
   const lowest = Math.min(0, ...values.filter((v): v is number => typeof v === "number"));
+  // Ticks on quarters from the lowest kappa (rounded down) to 1, so 0 is always one of them.
+  const bottom = Math.floor(lowest * 4) / 4;
+  const ticks = Array.from({ length: Math.round((1 - bottom) * 4) + 1 }, (_, i) => bottom + i / 4);
   const hasKappa = values.some((v) => typeof v === "number");
 
   return (
@@ -66,7 +69,9 @@ export function AgreementChart({ agreement }: { agreement: AgreementResponse }) 
               <CartesianGrid vertical={false} stroke={GRID_COLOR} />
               <XAxis dataKey="name" stroke={AXIS_COLOR} fontSize={12} />
               <YAxis
-                domain={[Math.floor(lowest * 10) / 10, 1]}
+                domain={[bottom, 1]}
+                ticks={ticks}
+                tickFormatter={(value: number) => value.toFixed(2)}
                 stroke={AXIS_COLOR}
                 fontSize={12}
                 width={40}
@@ -77,7 +82,7 @@ export function AgreementChart({ agreement }: { agreement: AgreementResponse }) 
                   typeof value === "number" ? value.toFixed(2) : t("agreement.undefined")
                 }
               />
-              <Legend />
+              <Legend itemSorter={null} />
               {series.map((s) => (
                 <Bar
                   key={s.key}
@@ -100,16 +105,26 @@ export function AgreementChart({ agreement }: { agreement: AgreementResponse }) 
           <thead>
             <tr>
               <th scope="col">{t("agreement.tier")}</th>
-              <th scope="col">{t("agreement.codedItems")}</th>
-              <th scope="col">{t("agreement.kappaTier")}</th>
-              <th scope="col">{t("agreement.kappaModality")}</th>
+              <th scope="col" className="num">
+                {t("agreement.codedItems")}
+              </th>
+              <th scope="col" className="num">
+                {t("agreement.kappaTier")}
+              </th>
+              <th scope="col" className="num">
+                {t("agreement.kappaModality")}
+              </th>
               {ITEM_TYPES.map((type) => (
-                <th key={type} scope="col">
+                <th key={type} scope="col" className="num">
                   {t("agreement.kappaType", { type: typeLabel(t, type) })}
                 </th>
               ))}
-              <th scope="col">{t("agreement.pairwise")}</th>
-              <th scope="col">{t("agreement.withExtractor")}</th>
+              <th scope="col" className="num">
+                {t("agreement.pairwise")}
+              </th>
+              <th scope="col" className="num">
+                {t("agreement.withExtractor")}
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -57,7 +57,8 @@ export function ProgressChart({ progress }: { progress: ProgressResponse }) {
             />
             <YAxis type="category" dataKey="name" width={120} stroke={AXIS_COLOR} fontSize={12} />
             <Tooltip formatter={(value) => format.percent(Number(value))} />
-            <Legend />
+            {/* In the tiers' own order, not alphabetical. */}
+            <Legend itemSorter={null} />
             {levels.map((level) => (
               <Bar
                 key={level}
@@ -79,11 +80,13 @@ export function ProgressChart({ progress }: { progress: ProgressResponse }) {
             <tr>
               <th scope="col">{t("progress.participant")}</th>
               {levels.map((level) => (
-                <th key={level} scope="col">
+                <th key={level} scope="col" className="num">
                   {tierTitle(t, level, language)}
                 </th>
               ))}
-              <th scope="col">{t("progress.overall")}</th>
+              <th scope="col" className="num">
+                {t("progress.overall")}
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -19,11 +19,11 @@ function ExerciseRow({ exercise }: { exercise: Exercise }) {
           ) : (
             <span className="badge">{t("list.open")}</span>
           )}{" "}
-          {t("list.meta", {
-            documents: exercise.documents.length,
-            items: exercise.itemCount,
-            participants: exercise.participantCount,
-          })}{" "}
+          {[
+            t("list.notices", { count: exercise.documents.length }),
+            t("list.items", { count: exercise.itemCount }),
+            t("list.participants", { count: exercise.participantCount }),
+          ].join(" · ")}{" "}
           · {t("list.created", { date: format.dateTime(exercise.createdAt) })}
           {exercise.access === "member" && <> · {t("list.by", { name: exercise.owner.name })}</>}
         </p>
