@@ -5,6 +5,8 @@ import { queryRoots } from "@/lib/query-keys";
 
 export const sessionKeys = {
   current: queryRoots.session,
+  /** True after a deliberate sign-out: the guard then does not offer to return to the page. */
+  signedOut: [...queryRoots.session, "signed-out"] as const,
 };
 
 export function getSession(signal?: AbortSignal) {
@@ -36,11 +38,21 @@ export function useSessionUser() {
  * A new person is signed in (or nobody): drop every cached answer of the previous one, so
  * nothing of theirs shows for a moment, then record who it is now.
  */
-export function replaceSession(queryClient: QueryClient, session: SessionResponse) {
+export function replaceSession(
+  queryClient: QueryClient,
+  session: SessionResponse,
+  { signedOut = false }: { signedOut?: boolean } = {},
+) {
   queryClient.removeQueries({
     predicate: (query) => query.queryKey[0] !== sessionKeys.current[0],
   });
+  queryClient.setQueryData(sessionKeys.signedOut, signedOut);
   queryClient.setQueryData(sessionKeys.current, session);
+}
+
+/** Whether the last change of session was the reader signing out. */
+export function wasSignedOut(queryClient: QueryClient): boolean {
+  return queryClient.getQueryData<boolean>(sessionKeys.signedOut) === true;
 }
 
 /** The API said 401: the session ended. The guard takes the reader to sign in. */

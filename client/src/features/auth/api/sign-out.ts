@@ -12,6 +12,7 @@ export function useSignOut() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: signOut,
-    onSuccess: () => replaceSession(queryClient, { user: null, setupRequired: false }),
+    onSuccess: () =>
+      replaceSession(queryClient, { user: null, setupRequired: false }, { signedOut: true }),
   });
 }
