@@ -140,6 +140,17 @@ test.describe("a class exercise", () => {
     await expect(studentPage.getByText(/^Undone: your change/)).toBeVisible();
     await expect(item4.getByRole("checkbox", { name: /^Reviewed/ })).not.toBeChecked();
 
+    // My exercises: the one I joined, with my progress.
+    await studentPage
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Exercises" })
+      .click();
+    await expect(studentPage.getByRole("heading", { level: 1 })).toHaveText("My exercises");
+    await expect(
+      studentPage.getByRole("progressbar", { name: "Your progress in Week 3: who bears what" }),
+    ).toHaveAttribute("aria-valuenow", "3");
+    await saveScreenshots(studentPage, "my-exercises");
+
     // ---- A classmate codes the same items through the API ------------------------------
     const classmate = await apiParticipant(browser, token, CLASSMATE);
     const classmateItems = await classmate.items();
@@ -227,10 +238,12 @@ async function printSummary(page: import("@playwright/test").Page, language: "en
   ).toBeHidden();
   await expect(page.getByTestId("print-header")).toHaveCSS("position", "fixed");
   await expect(page.getByTestId("print-footer")).toHaveCSS("position", "fixed");
-  await page.screenshot({
-    path: screenshotPath(`class-summary-print${suffix}.png`),
-    fullPage: true,
-  });
+  // One A4 page at 96 dpi: fixed header and footer sit where print puts them (a full-page
+  // screenshot would paint them once, at the first viewport's edges, over the text).
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: 794, height: 1123 });
+  await page.screenshot({ path: screenshotPath(`class-summary-print${suffix}.png`) });
+  if (viewport) await page.setViewportSize(viewport);
   const pdfPath = screenshotPath(`class-summary${suffix}.pdf`);
   const pdf = await page.pdf({ path: pdfPath, format: "A4", printBackground: true });
   expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
