@@ -116,6 +116,7 @@ test.describe("accounts and sessions", () => {
       name: "Zhao Min",
       email: "zhao.min@example.edu",
       password: "a participant's password",
+      locale: "en",
     });
     expect(accepted.ok()).toBe(true);
 

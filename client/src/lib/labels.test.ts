@@ -8,14 +8,14 @@ describe("sectionLabel", () => {
     expect(sectionLabel(t, { index: 2, number: "一、", heading: "坚决把思想统一起来" })).toBe(
       "一、 坚决把思想统一起来",
     );
-    expect(sectionLabel(t, { index: 3, number: "1.", heading: null })).toBe("Section 1.");
+    expect(sectionLabel(t, { index: 3, number: "1.", heading: null })).toBe("Section 1");
     expect(sectionLabel(t, { index: 0, number: null, heading: null })).toBe("Preamble");
     expect(sectionLabel(t, { index: 9, number: null, heading: null })).toBe("Closing paragraph");
   });
 
   it("names a section in Chinese in the Chinese interface", () => {
     const t = i18next.getFixedT("zh");
-    expect(sectionLabel(t, { index: 3, number: "1.", heading: null })).toBe("第 1. 部分");
+    expect(sectionLabel(t, { index: 3, number: "1.", heading: null })).toBe("第1部分");
     expect(sectionLabel(t, { index: 0, number: null, heading: null })).toBe("导语");
   });
 });

@@ -39,15 +39,18 @@ export function isLevel(value: string | undefined): value is Level {
   return value !== undefined && (LEVELS as readonly string[]).includes(value);
 }
 
-/** "一、 heading", "Section 1.", "Preamble", "Closing paragraph" — how a section is cited. */
+/** "一、 heading", "Section 1", "Preamble", "Closing paragraph" — how a section is cited. */
 export function sectionLabel(
   t: TFunction,
   section: { number: string | null; heading: string | null; index: number },
 ): string {
   if (section.number && section.heading) return `${section.number} ${section.heading}`;
   if (section.heading) return section.heading;
-  // A bare "1." reads as a list number; say that it is the notice's section.
-  if (section.number) return t("common:section.numbered", { number: section.number });
+  // A bare "1." reads as a list number; say that it is the notice's section ("Section 1",
+  // "第1部分": the number without its trailing full stop or 、, which neither language needs).
+  if (section.number) {
+    return t("common:section.numbered", { number: section.number.replace(/[.．、]$/, "") });
+  }
   // Unnumbered: the preamble before the first number, else the closing paragraph after the last.
   return section.index === 0 ? t("common:section.preamble") : t("common:section.closing");
 }
