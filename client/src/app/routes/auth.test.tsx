@@ -121,6 +121,10 @@ describe("language switch", () => {
     renderRoute("/", { user: { ...TEST_INSTRUCTOR, locale: "zh" } });
     expect(await screen.findByRole("heading", { level: 1, name: "按层级划分的责任" })).toBeTruthy();
     expect(document.documentElement.lang).toBe("zh-Hans");
+    // Dates the Chinese way through Intl; the notice's own title as written.
+    expect((await screen.findByText("2020年1月29日")).tagName).toBe("TIME");
+    expect(screen.getByRole("heading", { name: "中共吉林省委通知" })).toBeTruthy();
+    expect(screen.getByText("共 2 条事项")).toBeTruthy();
   });
 });
 
