@@ -11,9 +11,10 @@ const ConfigSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
   /**
-   * Where users reach the app (scheme, host, port): the setup link, cookie Secure flag and
-   * the same-origin check use it. Default http://localhost:PORT. (Not BASE_URL: Vite and
-   * Vitest set that one to "/" in every process they run.)
+   * Where users reach the app (scheme, host, port): the setup and invitation links, cookie
+   * Secure flag and the same-origin check use it. Default http://localhost:PORT (links: Vite's
+   * http://localhost:5173 in development). (Not BASE_URL: Vite and Vitest set that one to "/"
+   * in every process they run.)
    */
   APP_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** More origins allowed to send writes (comma-separated), e.g. a dev server or a LAN name. */
@@ -34,6 +35,12 @@ export type Config = Omit<z.infer<typeof ConfigSchema>, "APP_URL" | "TRUSTED_ORI
   APP_URL: string;
   /** APP_URL's origin first, then TRUSTED_ORIGINS (and Vite's dev server in development). */
   TRUSTED_ORIGINS: string[];
+  /**
+   * Derived, not read from the environment: the origin of links we hand to people (setup
+   * link, class invitations). APP_URL, except in development without APP_URL, where the
+   * pages come from Vite's dev server and the API's own port serves no client.
+   */
+  PAGES_ORIGIN: string;
 };
 
 /** Vite's dev server proxies /api here and keeps its own origin on the request. */
@@ -60,6 +67,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     LOG_LEVEL: config.LOG_LEVEL ?? defaultLevel,
     APP_URL: baseUrl,
     TRUSTED_ORIGINS: [...new Set([baseUrl, ...extraOrigins])],
+    PAGES_ORIGIN:
+      config.NODE_ENV === "development" && config.APP_URL === undefined ? VITE_DEV_ORIGIN : baseUrl,
   };
 }
 

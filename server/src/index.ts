@@ -25,7 +25,7 @@ async function announceSetupLink(): Promise<void> {
   const token = await issueSetupToken(config.SETUP_TOKEN);
   if (token === null) return;
   console.log(
-    `Zeren has no users yet. Create the first instructor (link valid 24 h, one use): ${setupLink(config.APP_URL, token)}`,
+    `Zeren has no users yet. Create the first instructor (link valid 24 h, one use): ${setupLink(config.PAGES_ORIGIN, token)}`,
   );
 }
 server.on("error", (err) => {

@@ -14,18 +14,22 @@ afterAll(() => prisma.$disconnect());
 
 const SERVER_DIR = path.resolve(import.meta.dirname, "..");
 
-/** Starts `node --import tsx src/index.ts`, collects stdout until "listening" settles, stops it. */
-async function startAndCollect(env: Record<string, string>): Promise<string[]> {
+/**
+ * Starts `node --import tsx src/index.ts`, collects stdout until "listening" settles, stops it.
+ * An `undefined` in `env` removes that variable.
+ */
+async function startAndCollect(env: Record<string, string | undefined>): Promise<string[]> {
+  const merged: Record<string, string | undefined> = {
+    ...process.env,
+    PORT: "0",
+    APP_URL: "http://zeren.test:8080",
+    NODE_ENV: "production",
+    LOG_LEVEL: "info",
+    ...env,
+  };
   const child = spawn(process.execPath, ["--import", "tsx", "src/index.ts"], {
     cwd: SERVER_DIR,
-    env: {
-      ...process.env,
-      PORT: "0",
-      APP_URL: "http://zeren.test:8080",
-      NODE_ENV: "production",
-      LOG_LEVEL: "info",
-      ...env,
-    },
+    env: Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== undefined)),
     stdio: ["ignore", "pipe", "pipe"],
   });
   let stdout = "";
@@ -59,6 +63,13 @@ describe("the setup link on the console", () => {
     expect(
       lines.filter((line) => line.includes("/setup#token=e2e-setup-token-0123456789")),
     ).toHaveLength(1);
+  });
+
+  it("when it runs in development without APP_URL, then the link opens Vite's dev server, which serves the pages", async () => {
+    const lines = await startAndCollect({ NODE_ENV: "development", APP_URL: undefined });
+    const linkLines = lines.filter((line) => line.includes("/setup#token="));
+    expect(linkLines).toHaveLength(1);
+    expect(linkLines[0]).toMatch(/ http:\/\/localhost:5173\/setup#token=[\w-]{43}$/);
   });
 
   it("when a user exists, then the server prints no setup link", async () => {
