@@ -34,7 +34,7 @@ export async function createInvite(
   });
   return {
     id: invite.id,
-    url: `${config.APP_URL}/join/${token}`,
+    url: `${config.PAGES_ORIGIN}/join/${token}`,
     token,
     expiresAt: invite.expiresAt.toISOString(),
   };
