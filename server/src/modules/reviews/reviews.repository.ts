@@ -240,13 +240,3 @@ export async function findHistory(
   });
   return rows.map(toReviewEvent);
 }
-
-/** Every event of the exercise, oldest first, with whose review it is (for replay checks). */
-export async function findExerciseEvents(exerciseId: string) {
-  const rows = await prisma.reviewEvent.findMany({
-    where: { exerciseId },
-    orderBy: { id: "asc" },
-    select: { ...EVENT_SELECT, review: { select: { userId: true } } },
-  });
-  return rows.map((row) => ({ ...toReviewEvent(row), userId: row.review.userId }));
-}
