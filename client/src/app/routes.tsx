@@ -7,16 +7,25 @@ import { RoleHomeRoute } from "./routes/role-home";
 import { TierRoute } from "./routes/tier";
 import { ItemRoute } from "./routes/item";
 import { SummaryRoute } from "./routes/summary";
-import { ImportRoute } from "./routes/import";
 import { SignInRoute } from "./routes/sign-in";
 import { SetupRoute } from "./routes/setup";
 import { NotFoundRoute } from "./routes/not-found";
 import { JoinRoute } from "./routes/join";
-import { ExerciseListRoute } from "./routes/exercise-list";
-import { ExerciseNewRoute } from "./routes/exercise-new";
-import { ExerciseRoute } from "./routes/exercise";
-import { ExerciseAdjudicationRoute } from "./routes/exercise-adjudication";
-import { ExerciseSummaryRoute } from "./routes/exercise-summary";
+import { lazyPage } from "./lazy-page";
+
+/*
+ * Heavy pages load on first visit (see lazy-page.tsx): the dashboard's charts, the .docx
+ * reader on the import page and the exercise screens stay out of the first download.
+ */
+const exerciseList = lazyPage(() => import("./routes/exercise-list"), "ExerciseListRoute");
+const exerciseNew = lazyPage(() => import("./routes/exercise-new"), "ExerciseNewRoute");
+const exercise = lazyPage(() => import("./routes/exercise"), "ExerciseRoute");
+const exerciseAdjudication = lazyPage(
+  () => import("./routes/exercise-adjudication"),
+  "ExerciseAdjudicationRoute",
+);
+const exerciseSummary = lazyPage(() => import("./routes/exercise-summary"), "ExerciseSummaryRoute");
+const importPage = lazyPage(() => import("./routes/import"), "ImportRoute");
 
 /*
  * The route table, in three lists by who may open a page. Add a page to the list it belongs
@@ -34,9 +43,9 @@ const publicPages: RouteObject[] = [
 const signedInPages: RouteObject[] = [
   // "/" is the role's home: the overview for instructors, their exercises for participants.
   { index: true, element: <RoleHomeRoute /> },
-  { path: "exercises", element: <ExerciseListRoute /> },
+  { path: "exercises", element: exerciseList },
   // The instructor's dashboard or the participant's work, as the server's `access` says.
-  { path: "exercises/:id", element: <ExerciseRoute /> },
+  { path: "exercises/:id", element: exercise },
 ];
 
 /** The catalogue and its tools: instructors only. */
@@ -44,10 +53,10 @@ const instructorPages: RouteObject[] = [
   { path: "tiers/:level", element: <TierRoute /> },
   { path: "items/:id", element: <ItemRoute /> },
   { path: "summary/:level", element: <SummaryRoute /> },
-  { path: "import", element: <ImportRoute /> },
-  { path: "exercises/new", element: <ExerciseNewRoute /> },
-  { path: "exercises/:id/adjudication", element: <ExerciseAdjudicationRoute /> },
-  { path: "exercises/:id/summary", element: <ExerciseSummaryRoute /> },
+  { path: "import", element: importPage },
+  { path: "exercises/new", element: exerciseNew },
+  { path: "exercises/:id/adjudication", element: exerciseAdjudication },
+  { path: "exercises/:id/summary", element: exerciseSummary },
 ];
 
 /** Every page of the app; shared by the browser router and the tests' memory router. */

@@ -12,7 +12,10 @@ describe("import page", () => {
     renderRoute("/import");
     const user = userEvent.setup({ applyAccept: false });
 
-    await user.upload(screen.getByLabelText("Upload a file"), new File(["%PDF-1.4"], "notice.pdf"));
+    await user.upload(
+      await screen.findByLabelText("Upload a file"),
+      new File(["%PDF-1.4"], "notice.pdf"),
+    );
 
     const input = screen.getByLabelText("Upload a file");
     expect(input.getAttribute("aria-invalid")).toBe("true");
@@ -39,7 +42,7 @@ describe("import page", () => {
       }),
     });
     renderRoute("/import");
-    await userEvent.type(screen.getByLabelText("Notice text"), "   ");
+    await userEvent.type(await screen.findByLabelText("Notice text"), "   ");
     await userEvent.click(screen.getByRole("button", { name: "Preview" }));
 
     expect(await screen.findByText("Text is empty.")).toBeTruthy();
