@@ -89,6 +89,11 @@ export interface Viewer {
   role: "owner" | "member";
 }
 
+/** The participant's own review of the item; the owner has none. */
+function ownReview(viewer: Viewer, itemReviews: readonly ReviewRecord[]): ReviewRecord | undefined {
+  return viewer.role === "member" ? itemReviews.find((r) => r.userId === viewer.userId) : undefined;
+}
+
 export function isRevealed(blind: boolean, viewer: Viewer, mine: ReviewRecord | undefined) {
   return viewer.role === "owner" || !blind || (mine?.submittedAt ?? null) !== null;
 }
@@ -99,8 +104,7 @@ export function toExerciseItem(
   viewer: Viewer,
   itemReviews: readonly ReviewRecord[],
 ): ExerciseItem {
-  const mine =
-    viewer.role === "member" ? itemReviews.find((r) => r.userId === viewer.userId) : undefined;
+  const mine = ownReview(viewer, itemReviews);
   const revealed = isRevealed(blind, viewer, mine);
   const others = itemReviews.filter((r) => r.userId !== viewer.userId);
   return {
@@ -130,8 +134,7 @@ export function matchesQuery(
   viewer: Viewer,
   itemReviews: readonly ReviewRecord[],
 ): boolean {
-  const mine =
-    viewer.role === "member" ? itemReviews.find((r) => r.userId === viewer.userId) : undefined;
+  const mine = ownReview(viewer, itemReviews);
   const ownCodingDecides = viewer.role === "member" && blind;
   const reading = ownCodingDecides ? (mine?.coding ?? null) : item;
   if (query.level && reading?.level !== query.level) return false;
