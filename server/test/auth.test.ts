@@ -12,13 +12,9 @@ import {
 import request from "supertest";
 import { createApp } from "../src/app";
 import { auth } from "../src/auth/auth";
+import { hashLinkToken } from "../src/auth/link-token";
 import { prisma } from "../src/db";
-import {
-  hashSetupToken,
-  issueSetupToken,
-  setupLink,
-  SETUP_TOKEN_TTL_MS,
-} from "../src/modules/setup/setup.service";
+import { issueSetupToken, setupLink, SETUP_TOKEN_TTL_MS } from "../src/modules/setup/setup.service";
 import {
   browserAgent,
   sessionCookiePair,
@@ -122,7 +118,7 @@ describe("first start: the one-time setup link", () => {
     expect(session).toEqual({ user, setupRequired: false });
 
     const stored = await prisma.setupToken.findUniqueOrThrow({
-      where: { tokenHash: hashSetupToken(token ?? "") },
+      where: { tokenHash: hashLinkToken(token ?? "") },
     });
     expect(stored.usedAt).not.toBeNull();
 

@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { prisma } from "../src/db";
-import { hashSetupToken } from "../src/modules/setup/setup.service";
+import { hashLinkToken } from "../src/auth/link-token";
 import { signedIn } from "./agents";
 
 /*
@@ -55,7 +55,7 @@ describe("the setup link on the console", () => {
     const token = /http:\/\/zeren\.test:8080\/setup#token=([\w-]+)$/.exec(linkLines[0] ?? "")?.[1];
     expect(token).toMatch(/^[\w-]{43}$/);
     const stored = await prisma.setupToken.findMany();
-    expect(stored.map((row) => row.tokenHash)).toEqual([hashSetupToken(token ?? "")]);
+    expect(stored.map((row) => row.tokenHash)).toEqual([hashLinkToken(token ?? "")]);
   });
 
   it("when SETUP_TOKEN is set (automated tests), then the link carries exactly that token", async () => {

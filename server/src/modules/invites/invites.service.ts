@@ -1,4 +1,3 @@
-import crypto from "node:crypto";
 import type {
   AcceptInviteBody,
   AcceptInviteResponse,
@@ -8,14 +7,13 @@ import type {
   SessionUser,
 } from "@zeren/shared/contract";
 import { createUserAccount } from "../../auth/guards";
+import { hashLinkToken, newLinkToken } from "../../auth/link-token";
 import { config } from "../../config";
 import { AppError, notFound } from "../../errors/app-error";
 import * as repository from "./invites.repository";
 
 /** A class link stays valid for two weeks unless revoked. */
 export const INVITE_LIFETIME_MS = 14 * 24 * 60 * 60 * 1000;
-
-const hashToken = (token: string) => crypto.createHash("sha256").update(token).digest("hex");
 
 /** Unknown, expired and revoked links all read the same: no link to use. */
 const invalidLink = () =>
@@ -25,11 +23,10 @@ export async function createInvite(
   exerciseId: string,
   now = new Date(),
 ): Promise<CreateInviteResponse> {
-  // 32 random bytes: unguessable; only the hash is stored, so a database leak reveals no link.
-  const token = crypto.randomBytes(32).toString("base64url");
+  const token = newLinkToken();
   const invite = await repository.insertInvite({
     exerciseId,
-    tokenHash: hashToken(token),
+    tokenHash: hashLinkToken(token),
     expiresAt: new Date(now.getTime() + INVITE_LIFETIME_MS),
   });
   return {
@@ -58,7 +55,7 @@ export async function revokeInvite(exerciseId: string, inviteId: string): Promis
 }
 
 async function usableInvite(token: string, now: Date) {
-  const invite = await repository.findInviteByHash(hashToken(token));
+  const invite = await repository.findInviteByHash(hashLinkToken(token));
   if (!invite || invite.revokedAt !== null || invite.expiresAt <= now) throw invalidLink();
   return invite;
 }

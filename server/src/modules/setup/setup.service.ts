@@ -1,6 +1,6 @@
-import crypto from "node:crypto";
 import type { SetupBody, SessionUser } from "@zeren/shared/contract";
 import { createUserAccount } from "../../auth/guards";
+import { hashLinkToken, newLinkToken } from "../../auth/link-token";
 import { AppError } from "../../errors/app-error";
 import * as repository from "./setup.repository";
 
@@ -10,10 +10,6 @@ import * as repository from "./setup.repository";
  * SHA-256 is stored; the link expires after 24 hours and a restart replaces it.
  */
 export const SETUP_TOKEN_TTL_MS = 24 * 60 * 60 * 1000;
-
-export function hashSetupToken(token: string): string {
-  return crypto.createHash("sha256").update(token, "utf8").digest("hex");
-}
 
 export async function isSetupRequired(): Promise<boolean> {
   return !(await repository.hasAnyUser());
@@ -25,9 +21,9 @@ export async function isSetupRequired(): Promise<boolean> {
  */
 export async function issueSetupToken(fixed?: string, now = new Date()): Promise<string | null> {
   if (!(await isSetupRequired())) return null;
-  const token = fixed ?? crypto.randomBytes(32).toString("base64url");
+  const token = fixed ?? newLinkToken();
   await repository.replaceSetupToken(
-    hashSetupToken(token),
+    hashLinkToken(token),
     new Date(now.getTime() + SETUP_TOKEN_TTL_MS),
   );
   return token;
@@ -50,7 +46,7 @@ export async function completeSetup(
   body: SetupBody,
 ): Promise<{ user: SessionUser; setCookies: string[] }> {
   if (!(await isSetupRequired())) throw closed();
-  const tokenHash = hashSetupToken(body.token);
+  const tokenHash = hashLinkToken(body.token);
   if (!(await repository.burnSetupToken(tokenHash, new Date()))) throw closed();
   try {
     return await createUserAccount({
