@@ -66,6 +66,15 @@ export const errorHandler: ErrorRequestHandler = (err: unknown, req, res, _next)
     });
     return;
   }
+  // Express's router cannot decode a path parameter with a broken %-escape ("/api/items/%").
+  if (err instanceof URIError) {
+    send(res, 400, {
+      code: "VALIDATION_FAILED",
+      message: "The address is not valid",
+      issues: [{ path: "params", message: "A path segment has a malformed %-escape" }],
+    });
+    return;
+  }
   if (isBodyParserError(err)) {
     switch (err.type) {
       case "entity.parse.failed":
