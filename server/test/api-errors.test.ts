@@ -4,7 +4,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { prisma } from "../src/db";
 import { errorHandler } from "../src/errors/error-handler";
 import { httpLogger } from "../src/logger";
-import { client, expectError } from "./helpers";
+import { browserAgent } from "./agents";
+import { client, expectError, SAMPLE_NOTICE } from "./helpers";
 
 afterAll(() => prisma.$disconnect());
 
@@ -58,6 +59,43 @@ describe("errors every endpoint shares", () => {
       .set("Content-Type", "application/json; charset=latin-9")
       .send('{"text":"x"}');
     expectError(res, 415, "UNSUPPORTED_MEDIA_TYPE");
+  });
+
+  it("when a path parameter has a malformed %-escape, then it answers 400 VALIDATION_FAILED, not 500", async () => {
+    for (const res of [
+      await client().get("/api/items/%E0%A4%A"),
+      await client().get("/api/documents/%"),
+      await client().patch("/api/items/%zz").send({ reviewed: true, version: 0 }),
+      await browserAgent().get("/api/invites/%zz"),
+    ]) {
+      const error = expectError(res, 400, "VALIDATION_FAILED");
+      expect(error.issues?.map((issue) => issue.path)).toEqual(["params"]);
+    }
+  });
+
+  it("when a JSON body escapes half a surrogate pair, then it answers 400 MALFORMED_JSON and stores nothing", async () => {
+    const before = await prisma.document.count();
+    const escaped = JSON.stringify({ text: SAMPLE_NOTICE, title: "X" }).replace('"X"', '"\\ud800"');
+    const importRes = await client()
+      .post("/api/documents")
+      .set("Content-Type", "application/json")
+      .send(escaped);
+    expectError(importRes, 400, "MALFORMED_JSON");
+    expect(await prisma.document.count()).toBe(before);
+
+    const noteRes = await client()
+      .patch("/api/items/any")
+      .set("Content-Type", "application/json")
+      .send('{"reviewed":true,"note":"\\udc00","version":0}');
+    expectError(noteRes, 400, "MALFORMED_JSON");
+  });
+
+  it("when a JSON body has a well-formed astral character, then it is accepted as text", async () => {
+    const res = await client()
+      .post("/api/documents/preview")
+      .set("Content-Type", "application/json")
+      .send(JSON.stringify({ text: SAMPLE_NOTICE, title: "\u{20BB7}" }));
+    expect(res.status).toBe(200);
   });
 
   it("when code throws something unexpected, then the answer is a generic 500 without details", async () => {

@@ -14,8 +14,29 @@ export const SMALL_BODY_LIMIT_BYTES = 64 * 1024;
  */
 export const IMPORT_BODY_LIMIT_BYTES = MAX_DOCUMENT_CHARS * 3 + 64 * 1024;
 
-export const smallJsonBody = express.json({ limit: SMALL_BODY_LIMIT_BYTES });
-export const importJsonBody = express.json({ limit: IMPORT_BODY_LIMIT_BYTES });
+/** With the `u` flag a well-formed surrogate pair is one code point, so this finds lone halves. */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/**
+ * JSON may escape half of a surrogate pair ("\ud800"), which is no Unicode text: SQLite
+ * cannot store it and Prisma would fail with a 500. Throwing here makes body-parser answer
+ * 400 MALFORMED_JSON like any other unreadable body.
+ */
+function rejectLoneSurrogates(key: string, value: unknown): unknown {
+  if (LONE_SURROGATE.test(key) || (typeof value === "string" && LONE_SURROGATE.test(value))) {
+    throw new SyntaxError("The JSON body contains a lone UTF-16 surrogate");
+  }
+  return value;
+}
+
+export const smallJsonBody = express.json({
+  limit: SMALL_BODY_LIMIT_BYTES,
+  reviver: rejectLoneSurrogates,
+});
+export const importJsonBody = express.json({
+  limit: IMPORT_BODY_LIMIT_BYTES,
+  reviver: rejectLoneSurrogates,
+});
 
 /**
  * Writes must send JSON. Without this, a form-encoded or text body would be silently
