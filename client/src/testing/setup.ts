@@ -1,6 +1,10 @@
 import { afterEach, beforeEach } from "vitest";
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 import { initTestI18n } from "./i18n";
+
+// The heavy pages are lazy routes: their module is transformed on first visit, which takes
+// over a second when every test file runs at once. findBy…/waitFor wait for it.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has no layout, so no scrolling: React Router's <ScrollRestoration> calls scrollTo.
 window.scrollTo = () => undefined;
