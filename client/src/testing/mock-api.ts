@@ -32,8 +32,10 @@ export function mockApi(handlers: Record<string, Handler>): RecordedRequest[] {
       const response = handler
         ? handler(request)
         : { status: 404, body: { error: { code: "NOT_FOUND", message: "no handler" } } };
+      // A 204 has no body (the Response constructor refuses one), as the server sends it.
+      const text = response.status === 204 ? null : JSON.stringify(response.body);
       return Promise.resolve(
-        new Response(JSON.stringify(response.body), {
+        new Response(text, {
           status: response.status ?? 200,
           headers: { "Content-Type": "application/json" },
         }),

@@ -1,7 +1,12 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import type { AgreementResponse, ExerciseItem, ProgressResponse } from "@zeren/shared/contract";
+import type {
+  AgreementResponse,
+  ExerciseItem,
+  InvitesResponse,
+  ProgressResponse,
+} from "@zeren/shared/contract";
 import { makeExercise, makeExerciseItem, makeReview, revealed } from "@/testing/exercise-fixtures";
 import { mockApi } from "@/testing/mock-api";
 import { renderRoute, TEST_PARTICIPANT } from "@/testing/render-route";
@@ -213,5 +218,105 @@ describe("the instructor's dashboard", () => {
       "/api/exercises/ex-1/export.xlsx?level=committee&reviewed=false",
     );
     expect(await screen.findByText(/The export holds 3 items/)).toBeTruthy();
+  });
+});
+
+describe("the instructor's class links", () => {
+  it("when an active link is withdrawn after confirming, then DELETE is sent and the list shows it withdrawn", async () => {
+    let invites: InvitesResponse["invites"] = [
+      {
+        id: "inv-new",
+        createdAt: "2026-11-20T09:00:00.000Z",
+        expiresAt: "2026-12-04T09:00:00.000Z",
+        revokedAt: null,
+        active: true,
+      },
+      {
+        id: "inv-old",
+        createdAt: "2026-11-01T09:00:00.000Z",
+        expiresAt: "2026-11-15T09:00:00.000Z",
+        revokedAt: "2026-11-02T10:00:00.000Z",
+        active: false,
+      },
+    ];
+    const requests = mockApi({
+      "GET /api/exercises/ex-1": () => ({
+        body: makeExercise({ access: "owner", myProgress: null, participantCount: 1 }),
+      }),
+      "GET /api/exercises/ex-1/progress": () => ({ body: PROGRESS }),
+      "GET /api/exercises/ex-1/agreement": () => ({ body: AGREEMENT }),
+      "GET /api/exercises/ex-1/items": () => ({ body: { items: [], total: 0 } }),
+      "GET /api/exercises/ex-1/invites": () => ({ body: { invites } }),
+      "DELETE /api/exercises/ex-1/invites/inv-new": () => {
+        invites = invites.map((invite) =>
+          invite.id === "inv-new"
+            ? { ...invite, active: false, revokedAt: "2026-11-21T08:00:00.000Z" }
+            : invite,
+        );
+        return { status: 204, body: null };
+      },
+    });
+    renderRoute("/exercises/ex-1");
+
+    const table = await screen.findByRole("table", { name: "Links made so far" });
+    const rows = within(table).getAllByRole("row").slice(1);
+    expect(rows.map((row) => within(row).getAllByRole("cell")[2]?.textContent)).toEqual([
+      "Active",
+      expect.stringMatching(/^Withdrawn /),
+    ]);
+    // Only the active link can be withdrawn.
+    expect(within(table).getAllByRole("button", { name: /^Withdraw the link/ })).toHaveLength(1);
+
+    const user = userEvent.setup();
+    await user.click(within(table).getByRole("button", { name: /^Withdraw the link/ }));
+    // Nothing is sent before the confirmation.
+    expect(requests.some((r) => r.method === "DELETE")).toBe(false);
+    await user.click(within(table).getByRole("button", { name: "Yes, withdraw" }));
+
+    await waitFor(() =>
+      expect(
+        within(table)
+          .getAllByRole("row")
+          .slice(1)
+          .map((row) => within(row).getAllByRole("cell")[2]?.textContent),
+      ).toEqual([expect.stringMatching(/^Withdrawn /), expect.stringMatching(/^Withdrawn /)]),
+    );
+    const deletes = requests.filter((r) => r.method === "DELETE");
+    expect(deletes.map((r) => r.url.pathname)).toEqual(["/api/exercises/ex-1/invites/inv-new"]);
+    expect(within(table).queryByRole("button", { name: /^Withdraw/ })).toBeNull();
+  });
+
+  it("when withdrawing is cancelled, then nothing is sent and the link stays active", async () => {
+    const requests = mockApi({
+      "GET /api/exercises/ex-1": () => ({
+        body: makeExercise({ access: "owner", myProgress: null, participantCount: 0 }),
+      }),
+      "GET /api/exercises/ex-1/progress": () => ({ body: PROGRESS }),
+      "GET /api/exercises/ex-1/agreement": () => ({ body: AGREEMENT }),
+      "GET /api/exercises/ex-1/items": () => ({ body: { items: [], total: 0 } }),
+      "GET /api/exercises/ex-1/invites": () => ({
+        body: {
+          invites: [
+            {
+              id: "inv-1",
+              createdAt: "2026-11-20T09:00:00.000Z",
+              expiresAt: "2026-12-04T09:00:00.000Z",
+              revokedAt: null,
+              active: true,
+            },
+          ],
+        },
+      }),
+    });
+    renderRoute("/exercises/ex-1");
+
+    const table = await screen.findByRole("table", { name: "Links made so far" });
+    const user = userEvent.setup();
+    await user.click(within(table).getByRole("button", { name: /^Withdraw the link/ }));
+    await user.click(within(table).getByRole("button", { name: "Cancel" }));
+
+    expect(within(table).getByRole("button", { name: /^Withdraw the link/ })).toBeTruthy();
+    expect(within(table).getAllByRole("cell")[2]?.textContent).toBe("Active");
+    expect(requests.some((r) => r.method === "DELETE")).toBe(false);
   });
 });

@@ -3,10 +3,12 @@ import { useTranslation } from "react-i18next";
 import { describeError } from "@/lib/api-client";
 import { useFormat } from "@/lib/format";
 import { useCreateInvite } from "../api/create-invite";
+import { InviteList } from "./invite-list";
 
 /**
  * The class link: made on request (the server shows its token only once), shown in a
- * read-only field with a copy button. Anyone with the link can join until it expires.
+ * read-only field with a copy button. Anyone with the link can join until it expires or is
+ * withdrawn; the links made so far are listed below with a Withdraw button.
  */
 export function InvitePanel({ exerciseId }: { exerciseId: string }) {
   const { t } = useTranslation("exercises");
@@ -75,6 +77,7 @@ export function InvitePanel({ exerciseId }: { exerciseId: string }) {
           {t("invite.failed", { reason: describeError(invite.error) })}
         </p>
       )}
+      <InviteList exerciseId={exerciseId} />
     </section>
   );
 }
