@@ -176,6 +176,28 @@ describe("invites", () => {
       .send({ name: "Copy", email: instructor.user.email, password: "long enough pw" });
     expectError(res, 409, "EMAIL_TAKEN");
   });
+
+  it("when several people join at once with the same new email, then one account is created and the rest get 409 EMAIL_TAKEN", async () => {
+    const exercise = await createExercise(instructor.agent, {
+      documentIds: [documentId],
+      blind: false,
+    });
+    const invite = await createInvite(instructor.agent, exercise.id);
+    const email = `same-time-${Date.now()}@example.org`;
+    const responses = await Promise.all(
+      [1, 2, 3, 4].map((n) =>
+        browserAgent()
+          .post(`/api/invites/${invite.token}/accept`)
+          .send({ name: `Twin ${n}`, email, password: "long enough pw" }),
+      ),
+    );
+    expect(responses.filter((res) => res.status === 200)).toHaveLength(1);
+    for (const res of responses.filter((r) => r.status !== 200)) {
+      expectError(res, 409, "EMAIL_TAKEN");
+    }
+    expect(await prisma.user.count({ where: { email } })).toBe(1);
+    expect(await prisma.exerciseMember.count({ where: { exerciseId: exercise.id } })).toBe(1);
+  });
 });
 
 describe("a blind exercise", () => {

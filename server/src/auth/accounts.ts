@@ -53,16 +53,27 @@ export async function createUserAccount(account: NewAccount): Promise<CreatedAcc
       setCookies: headers.getSetCookie(),
     };
   } catch (err) {
-    if (isAPIError(err)) throw fromBetterAuth(err.statusCode, err.body?.code, err.message);
-    throw err;
+    if (!isAPIError(err)) throw err;
+    // Two sign-ups with one email at once both pass better-auth's "exists?" check; the unique
+    // index refuses the later one, which better-auth reports as a generic failure.
+    if (err.body?.code === "FAILED_TO_CREATE_USER" && (await emailExists(email))) {
+      throw emailTaken();
+    }
+    throw fromBetterAuth(err.statusCode, err.body?.code, err.message);
   }
 }
 
+async function emailExists(email: string): Promise<boolean> {
+  const context = await auth.$context;
+  return (await context.internalAdapter.findUserByEmail(email.toLowerCase())) !== null;
+}
+
+const emailTaken = () =>
+  new AppError(409, "EMAIL_TAKEN", "An account with this email already exists");
+
 /** better-auth's refusals of a new account in our error vocabulary. */
 function fromBetterAuth(status: number, code: string | undefined, message: string): AppError {
-  if (code?.startsWith("USER_ALREADY_EXISTS")) {
-    return new AppError(409, "EMAIL_TAKEN", "An account with this email already exists");
-  }
+  if (code?.startsWith("USER_ALREADY_EXISTS")) return emailTaken();
   if (status === 400 || status === 422) return new AppError(400, "VALIDATION_FAILED", message);
   return new AppError(500, "INTERNAL", "The account could not be created");
 }
