@@ -1,5 +1,5 @@
 import type { Request } from "express";
-import type { z } from "zod";
+import { z } from "zod";
 
 /**
  * Parses the parts of a request with one zod object whose keys are `params`, `query` and
@@ -9,3 +9,9 @@ import type { z } from "zod";
 export function parseRequest<S extends z.ZodType>(schema: S, req: Request): z.output<S> {
   return schema.parse({ params: req.params, query: req.query, body: req.body as unknown });
 }
+
+/** For routes that take no query string: any parameter is an unknown field (400). */
+export const NoQuery = z.strictObject({});
+
+/** For writes that take no input: an empty JSON object or no body at all. */
+export const EmptyBody = z.union([z.strictObject({}), z.undefined()]);

@@ -8,10 +8,8 @@ import {
 import { exerciseAccessOf, requireExerciseAccess } from "../../auth/exercise-access";
 import { requireSession } from "../../auth/guards";
 import { smallJsonBody } from "../../http/json-body";
-import { parseRequest } from "../../http/parse-request";
+import { NoQuery, parseRequest } from "../../http/parse-request";
 import * as service from "./agreement.service";
-
-const NoQuery = z.strictObject({});
 
 /** Mounted at /api/exercises/:id; the owner only. */
 export const agreementRouter = Router({ mergeParams: true });

@@ -1,7 +1,7 @@
 import { Router } from "express";
 import { z } from "zod";
 import { requireRole, requireSession } from "../../auth/guards";
-import { parseRequest } from "../../http/parse-request";
+import { NoQuery, parseRequest } from "../../http/parse-request";
 import { createBackup } from "./backup.service";
 
 /**
@@ -13,7 +13,7 @@ export const backupRouter = Router();
 backupRouter.use(requireSession, requireRole("instructor"));
 
 backupRouter.get("/", async (req, res) => {
-  parseRequest(z.object({ query: z.strictObject({}) }), req);
+  parseRequest(z.object({ query: NoQuery }), req);
   const backup = await createBackup();
   const day = backup.exportedAt.slice(0, 10);
   res.attachment(`zeren-backup-${day}.json`).json(backup);

@@ -2,10 +2,8 @@ import { Router, type Request } from "express";
 import { z } from "zod";
 import { IdParamsSchema, ImportBodySchema } from "@zeren/shared/contract";
 import { importJsonBody } from "../../http/json-body";
-import { parseRequest } from "../../http/parse-request";
+import { NoQuery, parseRequest } from "../../http/parse-request";
 import * as service from "./documents.service";
-
-const NoQuery = z.strictObject({});
 
 /** Import bodies: the length check first, for the clear 413, then the contract. */
 function parseImport(req: Request) {

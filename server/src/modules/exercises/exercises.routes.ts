@@ -8,10 +8,8 @@ import {
 import { exerciseAccessOf, requireExerciseAccess } from "../../auth/exercise-access";
 import { getSessionUser, requireRole, requireSession } from "../../auth/guards";
 import { smallJsonBody } from "../../http/json-body";
-import { parseRequest } from "../../http/parse-request";
+import { NoQuery, parseRequest } from "../../http/parse-request";
 import * as service from "./exercises.service";
-
-const NoQuery = z.strictObject({});
 
 /**
  * /api/exercises. Sub-routers (reviews, agreement, summary, exports, invites) mount on

@@ -8,10 +8,8 @@ import {
 import { requireExerciseAccess } from "../../auth/exercise-access";
 import { loadSessionUser, requireSession } from "../../auth/guards";
 import { smallJsonBody } from "../../http/json-body";
-import { parseRequest } from "../../http/parse-request";
+import { EmptyBody, NoQuery, parseRequest } from "../../http/parse-request";
 import * as service from "./invites.service";
-
-const NoQuery = z.strictObject({});
 
 /** Mounted at /api/exercises/:id: the owner makes, lists and withdraws class links. */
 export const exerciseInvitesRouter = Router({ mergeParams: true });
@@ -61,9 +59,7 @@ publicInvitesRouter.post("/:token/accept", smallJsonBody, async (req, res) => {
       params: InviteTokenParamsSchema,
       query: NoQuery,
       // Signed in: nothing to send. Signed out: the new account.
-      body: user
-        ? z.union([z.strictObject({}), z.undefined()]).transform(() => null)
-        : AcceptInviteBodySchema,
+      body: user ? EmptyBody.transform(() => null) : AcceptInviteBodySchema,
     }),
     req,
   );

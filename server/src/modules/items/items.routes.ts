@@ -8,10 +8,8 @@ import {
 } from "@zeren/shared/contract";
 import { getSessionUser } from "../../auth/guards";
 import { smallJsonBody } from "../../http/json-body";
-import { parseRequest } from "../../http/parse-request";
+import { NoQuery, parseRequest } from "../../http/parse-request";
 import * as service from "./items.service";
-
-const NoQuery = z.strictObject({});
 
 export const itemsRouter = Router();
 

@@ -8,12 +8,8 @@ import {
 import { exerciseAccessOf, requireExerciseAccess } from "../../auth/exercise-access";
 import { requireSession } from "../../auth/guards";
 import { smallJsonBody } from "../../http/json-body";
-import { parseRequest } from "../../http/parse-request";
+import { EmptyBody, NoQuery, parseRequest } from "../../http/parse-request";
 import * as service from "./reviews.service";
-
-const NoQuery = z.strictObject({});
-/** Undo takes no input: an empty JSON object or no body at all. */
-const EmptyBody = z.union([z.strictObject({}), z.undefined()]);
 
 /** Mounted at /api/exercises/:id: a participant's own review of an item, its history, undo. */
 export const reviewsRouter = Router({ mergeParams: true });

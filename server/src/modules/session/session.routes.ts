@@ -3,10 +3,8 @@ import { z } from "zod";
 import { PatchMeBodySchema, type MeResponse } from "@zeren/shared/contract";
 import { getSessionUser, loadSessionUser, requireSession } from "../../auth/guards";
 import { smallJsonBody } from "../../http/json-body";
-import { parseRequest } from "../../http/parse-request";
+import { NoQuery, parseRequest } from "../../http/parse-request";
 import * as service from "./session.service";
-
-const NoQuery = z.strictObject({});
 
 /** GET /api/session: public (answers user: null when signed out), the client's first call. */
 export const sessionRouter = Router();

@@ -2,10 +2,8 @@ import { Router } from "express";
 import { z } from "zod";
 import { SetupBodySchema, type SetupResponse } from "@zeren/shared/contract";
 import { smallJsonBody } from "../../http/json-body";
-import { parseRequest } from "../../http/parse-request";
+import { NoQuery, parseRequest } from "../../http/parse-request";
 import * as service from "./setup.service";
-
-const NoQuery = z.strictObject({});
 
 /** Public while no user exists: the console's one-time link leads here. */
 export const setupRouter = Router();
