@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import type { AdjudicationItem } from "@zeren/shared/contract";
+import type { AdjudicationItem, ReviewEvent } from "@zeren/shared/contract";
 import { makeExercise } from "@/testing/exercise-fixtures";
 import { mockApi } from "@/testing/mock-api";
 import { renderRoute } from "@/testing/render-route";
@@ -71,5 +71,72 @@ describe("the adjudication queue", () => {
         reason: "基层党组织 is the bearer.",
       },
     });
+  });
+});
+
+describe("the owner's view of an item's review history", () => {
+  const snapshot = { reviewed: false, note: "", coding: null, submittedAt: null };
+  const EVENTS: ReviewEvent[] = [
+    {
+      id: 1,
+      kind: "change",
+      at: "2026-11-20T09:00:00.000Z",
+      actor: { id: "p-1", name: "Li Ming" },
+      itemId: "item-1",
+      before: null,
+      after: {
+        ...snapshot,
+        reviewed: true,
+        coding: { ...reading, types: ["reporting"], level: "grassroots" },
+      },
+      note: null,
+      version: 1,
+      undoesEventId: null,
+    },
+    {
+      id: 2,
+      kind: "change",
+      at: "2026-11-20T10:00:00.000Z",
+      actor: { id: "p-2", name: "Zhao Hong" },
+      itemId: "item-1",
+      before: {
+        ...snapshot,
+        reviewed: true,
+        coding: { ...reading, types: ["reporting"], level: "grassroots" },
+      },
+      after: { ...snapshot, reviewed: true, coding: { ...reading, types: ["reporting"] } },
+      note: null,
+      version: 2,
+      undoesEventId: null,
+    },
+  ];
+
+  it("when the history is opened, then every participant's change is listed newest first with who and before → after", async () => {
+    const requests = mockApi({
+      "GET /api/exercises/ex-1": () => ({ body: makeExercise({ access: "owner" }) }),
+      "GET /api/exercises/ex-1/adjudication": () => ({ body: { items: [ITEM] } }),
+      "GET /api/exercises/ex-1/items/item-1/review/history": () => ({
+        body: { events: EVENTS },
+      }),
+    });
+    renderRoute("/exercises/ex-1/adjudication");
+
+    const toggle = await screen.findByText("Participants’ changes");
+    // Fetched only when opened.
+    expect(requests.some((r) => r.url.pathname.endsWith("/review/history"))).toBe(false);
+    await userEvent.click(toggle);
+
+    const details = toggle.closest("details");
+    if (!details) throw new Error("the history is not a disclosure");
+    const events = await waitFor(() => {
+      const found = details.querySelectorAll(".history__event");
+      expect(found).toHaveLength(2);
+      return [...found];
+    });
+    const [newest, oldest] = events.map((event) => event.textContent ?? "");
+    expect(newest).toContain("Zhao Hong");
+    expect(newest).toMatch(/Coding: Grassroots.* → Provincial committee/);
+    expect(oldest).toContain("Li Ming");
+    expect(oldest).toContain("Reviewed: yes");
   });
 });

@@ -7,6 +7,7 @@ import { PageTitle } from "@/components/page-title";
 import { useAdjudication } from "@/features/adjudication/api/get-adjudication";
 import { AdjudicationQueue } from "@/features/adjudication/components/adjudication-queue";
 import { useExercise } from "@/features/exercises/api/get-exercise";
+import { ReviewHistory } from "@/features/exercises/components/review-history";
 
 /** /exercises/:id/adjudication — the instructor settles the disputed items. */
 export function ExerciseAdjudicationRoute() {
@@ -36,7 +37,13 @@ export function ExerciseAdjudicationRoute() {
       ) : queue.isError ? (
         <ErrorState error={queue.error} what={t("what")} onRetry={() => void queue.refetch()} />
       ) : (
-        <AdjudicationQueue exerciseId={id} items={queue.data.items} />
+        <AdjudicationQueue
+          exerciseId={id}
+          items={queue.data.items}
+          renderExtra={(item) => (
+            <ReviewHistory exerciseId={id} itemId={item.id} title={t("history")} />
+          )}
+        />
       )}
     </div>
   );

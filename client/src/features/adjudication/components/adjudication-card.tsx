@@ -62,9 +62,12 @@ function Split({ item }: { item: AdjudicationItem }) {
 export function AdjudicationCard({
   exerciseId,
   item,
+  extra,
 }: {
   exerciseId: string;
   item: AdjudicationItem;
+  /** Shown at the foot of the card (the route's review history). */
+  extra?: ReactNode;
 }) {
   const { t } = useTranslation("adjudication");
   const format = useFormat();
@@ -195,6 +198,7 @@ export function AdjudicationCard({
           {t("failed", { reason: describeError(adjudicate.error) })}
         </p>
       )}
+      {extra}
     </article>
   );
 }

@@ -86,13 +86,25 @@ function HistoryList({ exerciseId, itemId }: { exerciseId: string; itemId: strin
   );
 }
 
-/** The item's review history, newest first, fetched only when opened. */
-export function ReviewHistory({ exerciseId, itemId }: { exerciseId: string; itemId: string }) {
+/**
+ * The item's review history, newest first, fetched only when opened. A participant sees
+ * their own changes; the owner every participant's (each event names who made it), so the
+ * owner's screens pass their own `title`.
+ */
+export function ReviewHistory({
+  exerciseId,
+  itemId,
+  title,
+}: {
+  exerciseId: string;
+  itemId: string;
+  title?: string;
+}) {
   const { t } = useTranslation("exercises");
   const [isOpen, setIsOpen] = useState(false);
   return (
     <details className="history-panel" onToggle={(e) => setIsOpen(e.currentTarget.open)}>
-      <summary>{t("history.title")}</summary>
+      <summary>{title ?? t("history.title")}</summary>
       {isOpen && <HistoryList exerciseId={exerciseId} itemId={itemId} />}
     </details>
   );
