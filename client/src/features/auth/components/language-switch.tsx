@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { changeLanguage, currentLanguage, LANGUAGES, type Language } from "@/lib/i18n";
-import { useSessionUser } from "../api/get-session";
+import { useSession } from "../api/get-session";
 import { useUpdateMe } from "../api/update-me";
 
 /** Each language named in itself, so a reader who cannot read the other one finds theirs. */
@@ -15,7 +15,11 @@ const NATIVE_NAMES: Record<Language, { name: string; lang: string }> = {
  */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
-  const user = useSessionUser();
+  const session = useSession();
+  const user = session.data?.user ?? null;
+  // Until the session is known, a choice would be undone a moment later by the account's
+  // own language (useApplyUserLanguage) and never saved: wait for it.
+  const isSessionPending = session.isPending;
   const updateMe = useUpdateMe();
   const active = currentLanguage(i18n);
 
@@ -34,6 +38,7 @@ export function LanguageSwitch() {
           className="language-switch__option"
           lang={NATIVE_NAMES[language].lang}
           aria-pressed={language === active}
+          disabled={isSessionPending}
           onClick={() => choose(language)}
         >
           {NATIVE_NAMES[language].name}
