@@ -3,9 +3,10 @@ import { Link } from "react-router";
 import type { Item } from "@zeren/shared/contract";
 import { ModalityBadge, TypeBadges } from "@/components/badges";
 import { useFormat } from "@/lib/format";
-import { bearerSourceHint, timingLabel } from "@/lib/labels";
+import { bearerSourceHint } from "@/lib/labels";
 import { splitByRanges } from "@/lib/highlight";
 import { ReviewCheckbox } from "./review-checkbox";
+import { TimingRecipientRows } from "./timing-recipient-rows";
 
 /** Marks every occurrence of the search text inside the item's text. */
 function HighlightedText({ text, query }: { text: string; query: string | undefined }) {
@@ -43,18 +44,7 @@ export function ItemCard({ item, query }: { item: Item; query?: string }) {
             <span className="hint">({bearerSourceHint(t, item.bearerSource)})</span>
           </dd>
         </div>
-        {item.timing && (
-          <div>
-            <dt>{t("field.timing")}</dt>
-            <dd>{timingLabel(t, item.timing)}</dd>
-          </div>
-        )}
-        {item.recipient && (
-          <div>
-            <dt>{t("field.recipient")}</dt>
-            <dd lang="zh-Hans">{item.recipient}</dd>
-          </div>
-        )}
+        <TimingRecipientRows item={item} />
       </dl>
       <div className="item-card__footer">
         <span className="badge-row">

@@ -2,7 +2,8 @@ import { Trans, useTranslation } from "react-i18next";
 import type { Item } from "@zeren/shared/contract";
 import { LevelBadge, ModalityBadge, TypeBadges } from "@/components/badges";
 import { useFormat } from "@/lib/format";
-import { bearerSourceHint, cueLabel, sectionLabel, timingLabel } from "@/lib/labels";
+import { bearerSourceHint, cueLabel, sectionLabel } from "@/lib/labels";
+import { TimingRecipientRows } from "./timing-recipient-rows";
 
 /** Every field of an item, as a definition list (the item page's side panel). */
 export function ItemFields({ item }: { item: Item }) {
@@ -35,18 +36,7 @@ export function ItemFields({ item }: { item: Item }) {
           <ModalityBadge modality={item.modality} />
         </dd>
       </div>
-      {item.timing && (
-        <div>
-          <dt>{t("field.timing")}</dt>
-          <dd>{timingLabel(t, item.timing)}</dd>
-        </div>
-      )}
-      {item.recipient && (
-        <div>
-          <dt>{t("field.recipient")}</dt>
-          <dd lang="zh-Hans">{item.recipient}</dd>
-        </div>
-      )}
+      <TimingRecipientRows item={item} />
       <div>
         <dt>{t("field.citedAs")}</dt>
         <dd>
