@@ -5,6 +5,7 @@ import { describeError, isApiError } from "@/lib/api-client";
 import { currentLanguage } from "@/lib/i18n";
 import { useCompleteSetup } from "../api/setup";
 import { fieldErrors } from "../utils/field-errors";
+import { EmailField } from "./email-field";
 import { TextField } from "./text-field";
 
 const FIELDS = ["name", "email", "password"] as const;
@@ -64,16 +65,7 @@ export function SetupForm({ token, onDone }: { token: string; onDone: () => void
         onChange={(e) => setName(e.target.value)}
         error={errors.name}
       />
-      <TextField
-        id={`${uid}-email`}
-        label={t("field.email")}
-        type="email"
-        autoComplete="username"
-        required
-        value={email}
-        onChange={(e) => setEmail(e.target.value)}
-        error={errors.email}
-      />
+      <EmailField id={`${uid}-email`} value={email} onChange={setEmail} error={errors.email} />
       <TextField
         id={`${uid}-password`}
         label={t("field.newPassword")}

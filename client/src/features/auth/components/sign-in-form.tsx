@@ -2,6 +2,7 @@ import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { describeError, isApiError } from "@/lib/api-client";
 import { useSignIn } from "../api/sign-in";
+import { EmailField } from "./email-field";
 import { TextField } from "./text-field";
 
 /** Email and password; a wrong pair and too many attempts are told apart. */
@@ -26,15 +27,7 @@ export function SignInForm() {
         signIn.mutate({ email: email.trim(), password });
       }}
     >
-      <TextField
-        id={`${uid}-email`}
-        label={t("field.email")}
-        type="email"
-        autoComplete="username"
-        required
-        value={email}
-        onChange={(e) => setEmail(e.target.value)}
-      />
+      <EmailField id={`${uid}-email`} value={email} onChange={setEmail} />
       <TextField
         id={`${uid}-password`}
         label={t("field.password")}
