@@ -6,9 +6,10 @@ import {
   type ItemType,
   type Level,
 } from "@zeren/shared/contract";
+import { TypeSelect } from "@/components/type-select";
 import { currentLanguage } from "@/lib/i18n";
 import { useFormat } from "@/lib/format";
-import { isLevel, tierTitle, typeLabel } from "@/lib/labels";
+import { isLevel, tierTitle } from "@/lib/labels";
 import { useDebouncedValue } from "@/lib/use-debounced-value";
 import { exportUrl } from "../api/export-urls";
 import { useFilteredCount } from "../api/get-filtered-count";
@@ -82,21 +83,13 @@ export function ExportPanel({
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="export-type">{t("export.type")}</label>
-          <select
-            id="export-type"
-            value={filter.type ?? ""}
-            onChange={(e) => setParam("type", e.target.value)}
-          >
-            <option value="">{t("export.allTypes")}</option>
-            {ITEM_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {typeLabel(t, type)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TypeSelect
+          id="export-type"
+          label={t("export.type")}
+          allLabel={t("export.allTypes")}
+          value={filter.type}
+          onChange={(type) => setParam("type", type ?? "")}
+        />
         <div className="field">
           <label htmlFor="export-reviewed">{t("export.reviewed")}</label>
           <select

@@ -1,6 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { ITEM_TYPES, type ItemType } from "@zeren/shared/contract";
-import { typeLabel } from "@/lib/labels";
+import { TypeSelect } from "@/components/type-select";
 import type { ItemFilters as Filters } from "../api/item-keys";
 import { SearchBox } from "./search-box";
 
@@ -36,23 +35,13 @@ export function ItemFilters({ values, documents, onChange }: ItemFiltersProps) {
         value={values.q ?? ""}
         onCommit={(q) => onChange({ ...values, q: q.trim() || undefined }, { replace: true })}
       />
-      <div className="field">
-        <label htmlFor="filter-type">{t("filters.type")}</label>
-        <select
-          id="filter-type"
-          value={values.type ?? ""}
-          onChange={(e) =>
-            onChange({ ...values, type: (e.target.value || undefined) as ItemType | undefined })
-          }
-        >
-          <option value="">{t("filters.allTypes")}</option>
-          {ITEM_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {typeLabel(t, type)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <TypeSelect
+        id="filter-type"
+        label={t("filters.type")}
+        allLabel={t("filters.allTypes")}
+        value={values.type}
+        onChange={(type) => onChange({ ...values, type })}
+      />
       <div className="field">
         <label htmlFor="filter-document">{t("filters.document")}</label>
         <select
