@@ -134,6 +134,10 @@ export function ExerciseItemCard({ exerciseId, blind, item, number }: ExerciseIt
             className="review__input"
             checked={review.reviewed}
             onChange={toggleReviewed}
+            // Disabled, not just busy, while a write is in flight: send() refuses a second
+            // write (it would carry a stale version), and a silently dropped click read as
+            // "the checkbox does not work".
+            disabled={mutation.isPending}
             aria-busy={mutation.isPending}
           />
           <span>{t("item.reviewed")}</span>
