@@ -1,6 +1,7 @@
 import "@/styles/exercises.css";
 import { useTranslation } from "react-i18next";
-import { Link, useParams } from "react-router";
+import { useParams } from "react-router";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ErrorState } from "@/components/error-state";
 import { LoadingState } from "@/components/loading-state";
 import { PageTitle } from "@/components/page-title";
@@ -20,14 +21,11 @@ export function ExerciseAdjudicationRoute() {
   return (
     <div className="page">
       <PageTitle title={t("pageTitle", { title })} />
-      <nav className="breadcrumbs" aria-label={t("breadcrumbs")}>
-        <ol>
-          <li>
-            <Link to={`/exercises/${id}`}>{title || t("exercise")}</Link>
-          </li>
-          <li aria-current="page">{t("title")}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        label={t("breadcrumbs")}
+        trail={[{ to: `/exercises/${id}`, label: title || t("exercise") }]}
+        current={t("title")}
+      />
       <header className="page__header">
         <h1 className="page__title">{t("title")}</h1>
         <p className="lede">{t("lede")}</p>

@@ -1,8 +1,9 @@
 import "@/styles/exercises.css";
 import "@/styles/class-summary-print.css";
 import { useTranslation } from "react-i18next";
-import { Link, useParams, useSearchParams } from "react-router";
+import { useParams, useSearchParams } from "react-router";
 import type { Level } from "@zeren/shared/contract";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ErrorState } from "@/components/error-state";
 import { LoadingState } from "@/components/loading-state";
 import { PageTitle } from "@/components/page-title";
@@ -59,14 +60,12 @@ export function ExerciseSummaryRoute() {
   return (
     <div className="page page--report class-summary-page">
       <PageTitle title={t("pageTitle", { title })} />
-      <nav className="breadcrumbs no-print" aria-label={t("breadcrumbs")}>
-        <ol>
-          <li>
-            <Link to={`/exercises/${id}`}>{title || t("exercise")}</Link>
-          </li>
-          <li aria-current="page">{t("title")}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        className="no-print"
+        label={t("breadcrumbs")}
+        trail={[{ to: `/exercises/${id}`, label: title || t("exercise") }]}
+        current={t("title")}
+      />
       {exercise.data && <TierChoice levels={exerciseLevels(exercise.data)} level={level} />}
       {summary.isPending ? (
         <LoadingState label={t("loading")} />

@@ -2,6 +2,7 @@ import "@/styles/exercises.css";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import type { ExerciseDetail } from "@zeren/shared/contract";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ErrorState } from "@/components/error-state";
 import { LoadingState } from "@/components/loading-state";
 import { PageTitle } from "@/components/page-title";
@@ -143,16 +144,16 @@ export function ExerciseRoute() {
   return (
     <div className="page">
       <PageTitle title={data.title} />
-      <nav className="breadcrumbs" aria-label={t("detail.breadcrumbs")}>
-        <ol>
-          <li>
-            <Link to="/exercises">
-              {isOwner ? t("list.titleInstructor") : t("list.titleParticipant")}
-            </Link>
-          </li>
-          <li aria-current="page">{data.title}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        label={t("detail.breadcrumbs")}
+        trail={[
+          {
+            to: "/exercises",
+            label: isOwner ? t("list.titleInstructor") : t("list.titleParticipant"),
+          },
+        ]}
+        current={data.title}
+      />
       <header className="page__header">
         <p className="eyebrow">
           {isOwner
