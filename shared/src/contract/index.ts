@@ -1,4 +1,5 @@
 export * from "./model";
+export * from "./unit-rules";
 export * from "./errors";
 export * from "./items";
 export * from "./documents";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ExtractedUnitSchema } from "./unit-rules";
 
 /**
  * The responsibility model (../shared/responsibility-model.md) as zod schemas.
@@ -99,7 +100,7 @@ export const ExtractedItemSchema = z.object({
   /** Stable: derived from the document key and the item's normalised text. */
   id: z.string(),
   sectionIndex: z.number().int().nonnegative(),
-  /** Index of the unit within the document (all units, directive or not). */
+  /** Index of the unit within the document (`Extraction.units`: all units, headings included). */
   unitIndex: z.number().int().nonnegative(),
   text: z.string(),
   start: z.number().int().nonnegative(),
@@ -119,5 +120,7 @@ export const ExtractionSchema = z.object({
   document: DocumentMetaSchema,
   sections: z.array(ExtractedSectionSchema),
   items: z.array(ExtractedItemSchema),
+  /** Every unit, headings included, in text order, with the verdict that made it an item or not. */
+  units: z.array(ExtractedUnitSchema),
 });
 export type Extraction = z.infer<typeof ExtractionSchema>;

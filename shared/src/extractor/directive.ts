@@ -1,20 +1,8 @@
+import type { UnitRule } from "../contract/unit-rules";
 import type { Hit, Hits } from "./hits";
 import { CITING_PREPOSITIONS, INTRO_FORMULAE } from "./lexicon/discourse";
 import { isIssuerSubject, topicBearer } from "./bearer";
 import { isInsideQuote } from "./quotes";
-
-/** Why a unit is or is not a responsibility item: kept for tests and debugging. */
-export type Verdict =
-  | "modal"
-  | "imperative"
-  | "subject-imperative"
-  | "deadline"
-  | "enumeration"
-  | "formula"
-  | "reported"
-  | "issuer"
-  | "descriptive"
-  | "none";
 
 export interface UnitContext {
   /** Compact text of the whole document. */
@@ -31,7 +19,8 @@ export interface UnitContext {
 
 export interface Classification {
   isDirective: boolean;
-  verdict: Verdict;
+  /** The rule that decided (contract/unit-rules.ts). */
+  rule: UnitRule;
   modals: Hit[];
   prohibitions: Hit[];
 }
@@ -54,9 +43,9 @@ function verdictOf(
   isDirective: boolean,
   modals: Hit[],
   prohibitions: Hit[],
-  verdict: Verdict,
+  rule: UnitRule,
 ): Classification {
-  return { isDirective, verdict, modals, prohibitions };
+  return { isDirective, rule, modals, prohibitions };
 }
 
 /**
@@ -74,12 +63,13 @@ export function classifyUnit(ctx: UnitContext): Classification {
   const yes = verdictOf.bind(null, true, modals, prohibitions);
 
   if (INTRO_FORMULAE.some((f) => text.includes(f))) return no("formula");
-  if (isReportedSpeech(ctx, modals, prohibitions)) return no("reported");
-  if (modals.length > 0 || prohibitions.length > 0) return yes("modal");
-  if (ctx.inIntro) return no("none");
+  if (isReportedSpeech(ctx, modals, prohibitions)) return no("reported-speech");
+  if (modals.length > 0) return yes("modal");
+  if (prohibitions.length > 0) return yes("prohibition");
+  if (ctx.inIntro) return no("no-directive-cue");
 
   // A list continuing a directive: "重点做好以下工作：一是……；二是……；三是……".
-  if (ENUMERATOR.test(text) && ctx.previousDirective) return yes("enumeration");
+  if (ENUMERATOR.test(text) && ctx.previousDirective) return yes("list-continuation");
   const descriptive = DESCRIPTIVE.test(text) || COPULA.test(text) || PERMISSION.test(text);
   // An imperative after leading topic or condition clauses ("对……的，严肃处理").
   let clauseStart = from;
@@ -93,7 +83,7 @@ export function classifyUnit(ctx: UnitContext): Classification {
     clauseStart = comma + 1;
   }
   const clauseText = compact.slice(clauseStart, to);
-  if (FUTURE.test(clauseText)) return no("issuer");
+  if (FUTURE.test(clauseText)) return no("issuer-action");
   const imperative = hits
     .of("imperative")
     .find((h) => h.start >= clauseStart && h.start <= clauseStart + 4);
@@ -107,7 +97,7 @@ export function classifyUnit(ctx: UnitContext): Classification {
   // A named subject followed by an imperative verb ("在职党员每周参加……").
   const subject = topicBearer(compact, hits, from, to);
   if (subject) {
-    if (isIssuerSubject(subject.text, ctx.issuer)) return no("issuer");
+    if (isIssuerSubject(subject.text, ctx.issuer)) return no("issuer-action");
     const rest = compact.slice(subject.end, to);
     const afterTime = rest.replace(
       /^(?:每[日天周月年](?:[^，。；]{0,8}?(?:前|内))?|[^，。；]{0,8}?(?:前|期间|以内))(?=[\u4e00-\u9fff])/,
@@ -120,7 +110,7 @@ export function classifyUnit(ctx: UnitContext): Classification {
     if ((verb || disposal) && !descriptive) return yes("subject-imperative");
   }
   if (DEADLINE_REPORT.test(text) && !descriptive) return yes("deadline");
-  return no(descriptive ? "descriptive" : "none");
+  return no(descriptive ? "descriptive" : "no-directive-cue");
 }
 
 /**

@@ -6,6 +6,7 @@ import type {
   Extraction,
   Level,
 } from "../contract/model";
+import type { BearerPathStep, ExtractedUnit, UnitRule } from "../contract/unit-rules";
 import { bearerBeforeModal, isIssuerSubject, topicBearer, type FoundBearer } from "./bearer";
 import { classifyUnit } from "./directive";
 import {
@@ -51,7 +52,7 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
 
   const issuer = options.issuer ?? bounds.issuer;
   const date = options.date ?? bounds.date;
-  const items = extractItems(view, bounds, sections, issuer);
+  const { items, units } = extractItems(view, bounds, sections, issuer);
   const title = options.title ?? ([issuer, date].filter(Boolean).join(" ") || "Untitled notice");
   return {
     document: {
@@ -63,6 +64,7 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
     },
     sections: sections.map((s, index) => toSection(view, s, index)),
     items,
+    units,
   };
 }
 
@@ -78,6 +80,17 @@ interface Draft {
   cues: CompactCue[];
   timing: ExtractedItem["timing"];
   recipient: string | null;
+  bearerPath: BearerPathStep[];
+}
+
+/** A unit's verdict before offsets are mapped back to the original text. */
+interface UnitDraft {
+  sectionIndex: number;
+  from: number;
+  to: number;
+  rule: UnitRule;
+  /** Index into the drafts of items, when the unit became one. */
+  draft: number | null;
 }
 
 function extractItems(
@@ -85,25 +98,33 @@ function extractItems(
   bounds: Bounds,
   sections: Section[],
   issuer: string | null,
-): ExtractedItem[] {
+): { items: ExtractedItem[]; units: ExtractedUnit[] } {
   const c = view.compact;
   const drafts: Draft[] = [];
+  const unitDrafts: UnitDraft[] = [];
   const addresseeBearer = addresseesBearer(bounds.addressees);
   const preamble = sections.find((s) => s.kind === "preamble");
   let inIntro = preamble
     ? INTRO_FORMULAE.some((f) => c.slice(preamble.bodyStart, preamble.end).includes(f))
     : false;
-  let unitIndex = 0;
   // After reported speech, continuations without a bearer of their own ("要……") still quote.
   let quoting = false;
 
   sections.forEach((section, sectionIndex) => {
+    if (section.heading && section.heading[1] > section.heading[0]) {
+      const [from, to] = section.heading;
+      unitDrafts.push({ sectionIndex, from, to, rule: "heading", draft: null });
+    }
     let lastExplicit: FoundBearer | null = null;
     let previousDirective = false;
     for (const [from, to] of splitUnits(view, section.bodyStart, section.end)) {
-      const index = unitIndex++;
+      const unit: UnitDraft = { sectionIndex, from, to, rule: "no-directive-cue", draft: null };
+      unitDrafts.push(unit);
       // A news report about a notice quotes it: its demands are another notice's, not items.
-      if (bounds.isNewsReport) continue;
+      if (bounds.isNewsReport) {
+        unit.rule = "news-report";
+        continue;
+      }
       if (view.brk[from] === 1) quoting = false;
       const contentStart = from;
       const hits = new Hits(c, contentStart, to);
@@ -116,8 +137,9 @@ function extractItems(
         issuer,
         previousDirective,
       });
+      unit.rule = verdict.rule;
       if (inIntro && INTRO_FORMULAE.some((f) => c.slice(from, to).includes(f))) inIntro = false;
-      if (verdict.verdict === "reported") quoting = true;
+      if (verdict.rule === "reported-speech") quoting = true;
       previousDirective = verdict.isDirective;
       if (!verdict.isDirective) continue;
 
@@ -132,10 +154,14 @@ function extractItems(
       if (explicit) quoting = false;
       else if (quoting) {
         previousDirective = false;
+        unit.rule = "quoted-continuation";
         continue;
       }
       let bearer: Draft["bearer"];
       let bearerSource: BearerSource;
+      const bearerPath: BearerPathStep[] = [
+        { step: "unit", found: explicit ? originalText(view, explicit.start, explicit.end) : null },
+      ];
       if (explicit) {
         bearer = explicit;
         bearerSource = "explicit";
@@ -143,10 +169,20 @@ function extractItems(
       } else if (lastExplicit) {
         bearer = lastExplicit;
         bearerSource = "inherited";
+        bearerPath.push({
+          step: "section",
+          found: originalText(view, lastExplicit.start, lastExplicit.end),
+        });
       } else {
+        bearerPath.push({ step: "section", found: null });
         const fromHeading = headingBearerOf(sections, section);
         bearer = fromHeading ?? addresseeBearer;
         bearerSource = fromHeading ? "heading" : "addressees";
+        bearerPath.push({
+          step: "heading",
+          found: fromHeading ? originalText(view, fromHeading.start, fromHeading.end) : null,
+        });
+        if (!fromHeading) bearerPath.push({ step: "addressees", found: addresseeBearer.text });
       }
 
       const cues: CompactCue[] = [];
@@ -177,9 +213,10 @@ function extractItems(
       if (timing.cue) cues.push(timing.cue);
       if (recipient) cues.push({ kind: "recipient", start: recipient.start, end: recipient.end });
 
+      unit.draft = drafts.length;
       drafts.push({
         sectionIndex,
-        unitIndex: index,
+        unitIndex: 0,
         from,
         to,
         bearer,
@@ -189,8 +226,15 @@ function extractItems(
         cues,
         timing: timing.timing,
         recipient: recipient ? originalText(view, recipient.start, recipient.end) : null,
+        bearerPath,
       });
     }
+  });
+
+  // Headings come before their section's body, so sorting by start puts units in text order.
+  unitDrafts.sort((a, b) => a.from - b.from);
+  unitDrafts.forEach((unit, index) => {
+    if (unit.draft !== null) drafts[unit.draft]!.unitIndex = index;
   });
 
   const docKey = hash64(c);
@@ -198,7 +242,7 @@ function extractItems(
     docKey,
     drafts.map((d) => c.slice(d.from, d.to)),
   );
-  return drafts.map((d, k) => {
+  const items = drafts.map((d, k): ExtractedItem => {
     const start = view.pos[d.from]!;
     const end = view.pos[d.to - 1]! + 1;
     return {
@@ -219,6 +263,16 @@ function extractItems(
       recipient: d.recipient,
     };
   });
+  const units = unitDrafts.map((unit, index): ExtractedUnit => ({
+    index,
+    sectionIndex: unit.sectionIndex,
+    start: view.pos[unit.from]!,
+    end: view.pos[unit.to - 1]! + 1,
+    itemId: unit.draft === null ? null : ids[unit.draft]!,
+    rule: unit.rule,
+    bearerPath: unit.draft === null ? null : drafts[unit.draft]!.bearerPath,
+  }));
+  return { items, units };
 }
 
 /** The heading bearer of a section, else of the sections it is nested in. */
