@@ -30,6 +30,7 @@ function extraction(items: ExtractedItem[]): Extraction {
     document: { issuer: null, date: null, addressees: [], title: "t", bodyEnd: TEXT.length },
     sections: [],
     items,
+    units: [],
   };
 }
 
