@@ -3,6 +3,19 @@ import type { Hit, Hits } from "./hits";
 import { CITING_PREPOSITIONS, INTRO_FORMULAE } from "./lexicon/discourse";
 import { isIssuerSubject, topicBearer } from "./bearer";
 import { isInsideQuote } from "./quotes";
+import {
+  BEFORE_BARE_BU,
+  CLAUSE_BREAKS,
+  CONTACT,
+  DECISION,
+  FRAMING_CLAUSE_ENDINGS,
+  FRAMING_CLAUSE_OPENERS,
+  ISSUER_NOW,
+  LIST_INTRO,
+  NOT_PROHIBITIVE_AFTER_BU,
+  SLOGAN_TURN,
+  VERB_ADVERBS,
+} from "./lexicon/clauses";
 
 export interface UnitContext {
   /** Compact text of the whole document. */
@@ -14,6 +27,10 @@ export interface UnitContext {
   inIntro: boolean;
   /** Whether the previous unit of the section was a directive (lists continue it). */
   previousDirective: boolean;
+  /** The previous unit stopped mid-sentence (at ； or ：): this one continues its sentence. */
+  continuesSentence: boolean;
+  /** The section's heading names a field ("值班时间", "服务内容"). */
+  inField: boolean;
   issuer: string | null;
 }
 
@@ -26,19 +43,29 @@ export interface Classification {
 }
 
 const QUOTE_FOLLOWERS = "，：“「";
+/** Modifiers that make 要求 a noun ("相关要求", "部署要求"), not a verb of saying. */
+const NOUN_BEFORE_SAY = ["相关", "有关", "各项", "部署", "工作", "具体", "总体", "基本", "纪律", "规定", "上级"];
 const AFTER_QUOTE_SPEAKER = /^[^“”，。；]{0,20}?(?:说|表示|介绍|坦言|感慨|告诉记者)/;
 
 // 是 as a copula, not inside 特别是/但是/凡是 … nor the enumerators 一是/二是 ….
-const COPULA = /(?<![特别尤其还但而凡于总只要一二三四五六七八九十])是(?!否)/;
+const COPULA = /(?<![特别尤其还但而凡于总只要一二三四五六七八九十就即])是(?!否)/;
 const ENUMERATOR = /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]，|其次，|再次，|最后，)/;
 const DESCRIPTIVE = /了(?!解)|已经|已(?!有)|正在|取得|得到|纷纷/;
-const PERMISSION = /可以|可根据|可适当|可视情/;
-const FUTURE = /^将(?:严肃|依|纳入|予以|追究|对|视情|给予|从严)/;
-const TOPIC_CLAUSE_END = /(?:的|时|后|期间|前|中|下|以来)$/;
-const TOPIC_CLAUSE_START = /^(?:对|凡|凡是|如|若|如果|一旦|对于|在|遇|遇有|确需|发现|发生)/;
-const TEMPORAL_PREFIX = /^[^，]{1,4}?(?:期|前|后|时|间)$/;
-const DEADLINE_REPORT = /于[^，。；]{1,14}前[^。；]{0,24}(?:报送|报告|上报|报)/;
+const PERMISSION = /可以|可根据|可适当|可视情|可随时|可自行|可结合|可参照|可按|可分为|可由|可不/;
+const ENCOURAGEMENT = /^(?:鼓励|提倡|倡议|欢迎)/;
+const FUTURE =
+  /^将(?:严肃|依|纳入|予以|追究|对|视情|给予|从严|通过|适时|随时|不定期|定期|组织|开展|进行|在|于|按照|根据|派|抽查|督查|检查|通报)/;
+const DEADLINE_REPORT = /于[^，。；]{1,14}前[^。；]{0,24}(?:报送|报告|上报|报|提交|交至|发送)/;
+/** A formula that introduces what follows or closes the notice. */
+const FORMULA = /(?:如下[：。]?$)|全文如下|特此通知|特此函告|请遵照执行。?$/;
+/** Verbs of disposal after 将/把 that make "将……报……" a duty, not the future. */
+const DISPOSAL = /^[将把][^，。；]{1,30}(?:报|纳入|落实|交|送|上传|发送|提交|存入)/;
+/** 把 + object + a verb of placing: "把……贯穿于……全过程", "把……作为……". */
+const BA_CONSTRUCTION = /^把[^。；]{1,40}?(?:贯穿|作为|纳入|放在|摆在|落实到|融入|当作|当成|转化为|体现在|抓在)/;
+/** A passive agent naming the bearer: "……由各学院自行收齐留存". */
+const AGENT_BY = /由(?=[^，。；]{2,24}?(?:负责|自行|统一|发展|组织|收齐|上报|报送|安排|落实|填写|审核|汇总))/;
 
+/** The directive reading of a unit: positive evidence, then the clause grammar. */
 function verdictOf(
   isDirective: boolean,
   modals: Hit[],
@@ -50,67 +77,225 @@ function verdictOf(
 
 /**
  * Decides whether a unit directs someone (responsibility-model.md, "Responsibility item").
- * Order matters: formulae and reported speech are excluded before modals count, so a leader's
- * quoted "必须" or "《通知》要求……要" is not this notice's directive.
+ * Order matters: formulae, reported speech, the issuer's own acts, slogans, encouragements
+ * and permissions are excluded before modals count, so a leader's quoted "必须" or "《通知》
+ * 要求……要" is not this notice's directive; then modal and prohibitive cues; then the clause
+ * grammar of directives with no modal (imperatives, a named bearer and its verb, 把……,
+ * 由……负责, lists continuing a directive, fields that prescribe).
  */
 export function classifyUnit(ctx: UnitContext): Classification {
   const { compact, from, to, hits } = ctx;
-  const text = compact.slice(from, to);
+  // A list label ("具体内容是：") only introduces the duties after it.
+  const intro = LIST_INTRO.exec(compact.slice(from, to));
+  const bodyFrom = intro ? from + intro[0].length : from;
+  const text = compact.slice(bodyFrom, to);
   const modals = hits.of("modal").filter((h) => h.start >= from);
-  const prohibitions = hits.of("prohibition").filter((h) => h.start >= from);
+  const listed = hits.of("prohibition").filter((h) => h.start >= from);
+  const prohibitions = [...listed, ...bareProhibitions(compact, hits, from, to)].sort(
+    (a, b) => a.start - b.start,
+  );
   // Plain functions, not closures: this runs once per unit (closures cost on hot paths).
   const no = verdictOf.bind(null, false, modals, prohibitions);
   const yes = verdictOf.bind(null, true, modals, prohibitions);
 
-  if (INTRO_FORMULAE.some((f) => text.includes(f))) return no("formula");
+  if (CONTACT.test(text)) return no("contact");
+  if (FORMULA.test(text) || INTRO_FORMULAE.some((f) => text.includes(f))) {
+    // "现将报告转发给你们，各党支部抓好学习，现就……安排如下": the formula frames a duty.
+    return hasDirectiveClause(ctx, bodyFrom, modals) ? yes("subject-imperative") : no("formula");
+  }
   if (isReportedSpeech(ctx, modals, prohibitions)) return no("reported-speech");
-  if (modals.length > 0) return yes("modal");
+  if (modals.length === 0 && (DECISION.test(text) || ISSUER_NOW.test(text))) {
+    return no("issuer-action");
+  }
+  if (isSlogan(compact, from, to, modals, prohibitions)) return no("slogan");
+  if (modals.length === 0 && ENCOURAGEMENT.test(text)) return no("encouragement");
+  if (modals.length > 0) {
+    const first = compact.slice(modals[0]!.start, modals[0]!.end);
+    if (REQUEST_MODALS.has(first)) return yes("request");
+    if (/^应?达到|^不低于/.test(compact.slice(modals[0]!.end, modals[0]!.end + 3))) {
+      return yes("quota");
+    }
+    return yes("modal");
+  }
+  if (PERMISSION.test(text)) return no("permission");
+  if (listed.some((h) => CAPS.has(compact.slice(h.start, h.end)))) return yes("quota");
   if (prohibitions.length > 0) return yes("prohibition");
   if (ctx.inIntro) return no("no-directive-cue");
 
+  const descriptive = DESCRIPTIVE.test(text) || COPULA.test(text);
   // A list continuing a directive: "重点做好以下工作：一是……；二是……；三是……".
   if (ENUMERATOR.test(text) && ctx.previousDirective) return yes("list-continuation");
-  const descriptive = DESCRIPTIVE.test(text) || COPULA.test(text) || PERMISSION.test(text);
-  // An imperative after leading topic or condition clauses ("对……的，严肃处理").
+  const clauseStart = mainClauseStart(compact, bodyFrom, to);
+  const clauseText = compact.slice(clauseStart, to);
+  if (FUTURE.test(clauseText)) return no("issuer-action");
+  if (startsImperative(compact, hits, clauseStart)) {
+    return descriptive ? no("descriptive") : yes("imperative");
+  }
+  if (BA_CONSTRUCTION.test(clauseText) && !descriptive) return yes("imperative");
+  // A named subject followed by an imperative verb ("在职党员每周参加……").
+  const subject = topicBearer(compact, hits, clauseStart, to);
+  if (subject) {
+    if (isIssuerSubject(subject.text, ctx.issuer)) return no("issuer-action");
+    const verbAt = afterAdverbials(compact, subject.end, to);
+    const rest = compact.slice(verbAt, to);
+    if (/^将/.test(rest) && !DISPOSAL.test(rest)) return no("issuer-action");
+    const verb = hits.of("imperative").find((h) => h.start === verbAt);
+    if ((verb || DISPOSAL.test(rest)) && !descriptive) return yes("subject-imperative");
+  }
+  if (AGENT_BY.test(text) && !descriptive) {
+    const by = compact.indexOf("由", bodyFrom);
+    if (by >= 0 && by < to && topicBearer(compact, hits, by + 1, to)) return yes("subject-imperative");
+  }
+  if (DEADLINE_REPORT.test(text) && !descriptive) return yes("deadline");
+  // "……；" then "始终牢记……，全力筑好……；": the same sentence goes on commanding.
+  if (ctx.continuesSentence && ctx.previousDirective && !descriptive && !subject) {
+    return yes("list-continuation");
+  }
+  if (ctx.inField && !descriptive && imperativeAtAnyClause(compact, hits, bodyFrom, to)) {
+    return yes("field-action");
+  }
+  return no(descriptive ? "descriptive" : "no-directive-cue");
+}
+
+/** Modals that ask rather than order: the issuer's requests to the addressees. */
+const REQUEST_MODALS = new Set(["请", "望", "希望", "务请", "恳请"]);
+/** Prohibitive caps: "一般不超过三分之一". */
+const CAPS = new Set(["不超过", "不得超过", "一般不超过", "不多于", "不高于"]);
+
+/**
+ * Where the main clause starts: after leading framing clauses (basis, purpose, condition,
+ * time: "根据……，按……原则，协助……"), at most three of them.
+ */
+export function mainClauseStart(compact: string, from: number, to: number): number {
   let clauseStart = from;
-  for (let k = 0; k < 2; k++) {
+  for (let k = 0; k < 3; k++) {
     // Search inside the unit only: indexOf on the whole text would make long inputs quadratic.
     const offset = compact.slice(clauseStart, to).indexOf("，");
     if (offset < 0) break;
     const comma = clauseStart + offset;
     const clause = compact.slice(clauseStart, comma);
-    if (!TOPIC_CLAUSE_END.test(clause) && !TOPIC_CLAUSE_START.test(clause)) break;
+    const framing =
+      FRAMING_CLAUSE_ENDINGS.test(clause) ||
+      FRAMING_CLAUSE_OPENERS.some((w) => clause.startsWith(w)) ||
+      TEMPORAL_CLAUSE.test(clause);
+    if (!framing) break;
     clauseStart = comma + 1;
   }
-  const clauseText = compact.slice(clauseStart, to);
-  if (FUTURE.test(clauseText)) return no("issuer-action");
-  const imperative = hits
-    .of("imperative")
-    .find((h) => h.start >= clauseStart && h.start <= clauseStart + 4);
-  if (
-    imperative &&
-    (imperative.start === clauseStart ||
-      TEMPORAL_PREFIX.test(compact.slice(clauseStart, imperative.start)))
-  ) {
-    return descriptive ? no("descriptive") : yes("imperative");
-  }
-  // A named subject followed by an imperative verb ("在职党员每周参加……").
-  const subject = topicBearer(compact, hits, from, to);
-  if (subject) {
-    if (isIssuerSubject(subject.text, ctx.issuer)) return no("issuer-action");
-    const rest = compact.slice(subject.end, to);
-    const afterTime = rest.replace(
-      /^(?:每[日天周月年](?:[^，。；]{0,8}?(?:前|内))?|[^，。；]{0,8}?(?:前|期间|以内))(?=[\u4e00-\u9fff])/,
-      "",
+  return clauseStart;
+}
+
+/** A clause that only gives a time: "腊月三十上午及初四、初五", "2月25日前", "两会期间（……）". */
+const TEMPORAL_CLAUSE = /^[^，]{0,24}(?:期间|前|后|日|时|上午|下午|晚上|以来)(?:（[^）]{0,16}）)?$|^(?:[^，]{0,6}[日午]及)?(?:初[一二三四五六七八九十]、?)+$/;
+
+/** An imperative verb at `at`, or after a short time prefix ("节前，", "每周一"). */
+function startsImperative(compact: string, hits: Hits, at: number): boolean {
+  const imperative = hits.of("imperative").find((h) => h.start >= at && h.start <= at + 8);
+  if (!imperative) return false;
+  if (imperative.start === at) return true;
+  return /^[^，。；]{1,8}?(?:期|前|后|时|间|内)$|^(?:每[日天周月年]|全程|就近|提前|按时|及时|主动|始终|务必)$/.test(
+    compact.slice(at, imperative.start),
+  );
+}
+
+/** Where the verb after a bearer starts, past adverbs and framing phrases ("在思想上", "于2月28日前，"). */
+export function afterAdverbials(compact: string, at: number, to: number): number {
+  let q = at;
+  for (let guard = 0; guard < 6 && q < to; guard++) {
+    const adverb = VERB_ADVERBS.find((a) => compact.startsWith(a, q));
+    if (adverb) {
+      q += adverb.length;
+      continue;
+    }
+    const framing = /^(?:[在于从对以按][^，。；]{1,16}?(?:上|中|前|后|期间|时|内|方面|为主|为准)|结合实际|根据实际)，?/.exec(
+      compact.slice(q, Math.min(to, q + 24)),
     );
-    const verbAt = subject.end + (rest.length - afterTime.length);
-    const verb = hits.of("imperative").find((h) => h.start === verbAt);
-    const disposal =
-      /^将[^，。；]{1,30}(?:报|纳入|落实)/.test(afterTime) && !FUTURE.test(afterTime);
-    if ((verb || disposal) && !descriptive) return yes("subject-imperative");
+    if (framing) {
+      q += framing[0].length;
+      continue;
+    }
+    if (compact[q] === "，") {
+      q++;
+      continue;
+    }
+    break;
   }
-  if (DEADLINE_REPORT.test(text) && !descriptive) return yes("deadline");
-  return no(descriptive ? "descriptive" : "no-directive-cue");
+  return q;
+}
+
+/** An imperative verb opening any clause of the unit (a field's content: "……，实行……制度"). */
+function imperativeAtAnyClause(compact: string, hits: Hits, from: number, to: number): boolean {
+  return hits
+    .of("imperative")
+    .some((h) => h.start >= from && h.end <= to && (h.start === from || CLAUSE_BREAKS.includes(compact[h.start - 1]!)));
+}
+
+/**
+ * Clauses other than the formula's that direct someone: a modal, or a named bearer followed
+ * by an imperative verb.
+ */
+function hasDirectiveClause(ctx: UnitContext, from: number, modals: Hit[]): boolean {
+  const { compact, hits, to } = ctx;
+  if (modals.some((m) => REQUEST_MODALS.has(compact.slice(m.start, m.end)))) return true;
+  for (let s = from; s < to; ) {
+    let e = s;
+    while (e < to && !CLAUSE_BREAKS.includes(compact[e]!)) e++;
+    const subject = topicBearer(compact, hits, s, e);
+    if (subject && !isIssuerSubject(subject.text, ctx.issuer)) {
+      const verbAt = afterAdverbials(compact, subject.end, e);
+      if (hits.of("imperative").some((h) => h.start === verbAt)) return true;
+    }
+    s = e + 1;
+  }
+  return false;
+}
+
+/**
+ * 不 + verb opening a clause on the bearer's own conduct ("各党支部不以……形式组织", "原则上
+ * 教职工不离开……", "不少收，不漏收"): a prohibition with no prohibitive word of its own.
+ */
+function bareProhibitions(compact: string, hits: Hits, from: number, to: number): Hit[] {
+  const out: Hit[] = [];
+  for (let s = from; s < to; ) {
+    let e = s;
+    while (e < to && !CLAUSE_BREAKS.includes(compact[e]!)) e++;
+    let q = s;
+    const subject = topicBearer(compact, hits, q, e);
+    if (subject) q = subject.end;
+    for (let changed = true; changed; ) {
+      changed = false;
+      const before = BEFORE_BARE_BU.find((w) => compact.startsWith(w, q));
+      if (before) {
+        q += before.length;
+        changed = true;
+      }
+    }
+    if (
+      compact[q] === "不" &&
+      q + 1 < e &&
+      !NOT_PROHIBITIVE_AFTER_BU.some((w) => compact.startsWith(w, q + 1)) &&
+      !isInsideQuote(compact, from, q)
+    ) {
+      out.push({ start: q, end: q + 1, tag: { cat: "prohibition" } });
+    }
+    s = e + 1;
+  }
+  return out;
+}
+
+/**
+ * A slogan: short parallel clauses where the prohibition only repeats the first clause's
+ * verb ("节日放假，但纪律意识不能放假"), with no modal of its own.
+ */
+function isSlogan(compact: string, from: number, to: number, modals: Hit[], prohibitions: Hit[]) {
+  if (modals.length > 0 || prohibitions.length === 0) return false;
+  const text = compact.slice(from, to);
+  if (text.length > 24) return false;
+  return prohibitions.every((p) => {
+    const word = compact.slice(p.start, p.end);
+    if (word !== "不能") return false;
+    const verb = compact.slice(p.end, p.end + 2);
+    return text.includes(SLOGAN_TURN) || compact.slice(from, p.start).includes(verb);
+  });
 }
 
 /**
@@ -152,7 +337,9 @@ function isReportedSpeech(ctx: UnitContext, modals: Hit[], prohibitions: Hit[]):
     let clauseStart = say.start;
     while (clauseStart > from && !"，。；：".includes(compact[clauseStart - 1]!)) clauseStart--;
     const clause = compact.slice(clauseStart, say.start);
-    if (CITING_PREPOSITIONS.some((p) => clause.startsWith(p))) continue;
+    // "根据……要求", "严格执行上级……相关要求": a demand cited or complied with is a noun.
+    if (CITING_PREPOSITIONS.some((p) => clause.includes(p))) continue;
+    if (NOUN_BEFORE_SAY.some((w) => clause.endsWith(w))) continue;
     return true;
   }
   return false;

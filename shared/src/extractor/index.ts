@@ -20,6 +20,7 @@ import {
 import { hash64 } from "./hash";
 import { Hits } from "./hits";
 import { itemIds } from "./ids";
+import { FIELD_HEADING } from "./lexicon/clauses";
 import { INTRO_FORMULAE } from "./lexicon/discourse";
 import { findBounds, type Bounds } from "./metadata";
 import { tierOf } from "./phrase";
@@ -117,6 +118,10 @@ function extractItems(
     }
     let lastExplicit: FoundBearer | null = null;
     let previousDirective = false;
+    let previousEnd = "";
+    // Reported speech never runs on into a new numbered part.
+    if (section.kind === "numbered") quoting = false;
+    const inField = section.heading !== null && isFieldHeading(c, section);
     for (const [from, to] of splitUnits(view, section.bodyStart, section.end)) {
       const unit: UnitDraft = { sectionIndex, from, to, rule: "no-directive-cue", draft: null };
       unitDrafts.push(unit);
@@ -136,7 +141,10 @@ function extractItems(
         inIntro,
         issuer,
         previousDirective,
+        continuesSentence: previousEnd === "；" || previousEnd === "：",
+        inField,
       });
+      previousEnd = c[to - 1] ?? "";
       unit.rule = verdict.rule;
       if (inIntro && INTRO_FORMULAE.some((f) => c.slice(from, to).includes(f))) inIntro = false;
       if (verdict.rule === "reported-speech") quoting = true;
@@ -273,6 +281,13 @@ function extractItems(
     bearerPath: unit.draft === null ? null : drafts[unit.draft]!.bearerPath,
   }));
   return { items, units };
+}
+
+/** A heading that names a list field ("值班时间", "服务内容"), after its number. */
+function isFieldHeading(c: string, section: Section): boolean {
+  const [from, to] = section.heading!;
+  const heading = c.slice(from, to).replace(/[。：]$/, "");
+  return heading.length <= 8 && FIELD_HEADING.test(heading);
 }
 
 /** The heading bearer of a section, else of the sections it is nested in. */

@@ -1,5 +1,5 @@
 import { headOf, stripTrailingParen } from "./phrase";
-import { FOOTER_MARKERS, HEADER_MARKERS, NEWS_MARKERS } from "./lexicon/discourse";
+import { FOOTER_MARKERS, HEADER_MARKERS, NEWS_MARKERS, PAGE_LABELS } from "./lexicon/discourse";
 import type { TextView } from "./text-view";
 
 /** Where the notice lies inside the page, in compact indices, and what it says about itself. */
@@ -20,6 +20,13 @@ export interface Bounds {
 }
 
 const SENTENCE_END = new Set(["。", "！", "？"]);
+
+/**
+ * An attached plan is read as part of the notice only when it is real prose: a schedule table
+ * or a form after the signature has few sentences. Two sentences and 100 characters keep the
+ * shortest plan excerpt seen (a guiding paragraph and one principle) and drop tables.
+ */
+const ATTACHMENT = { minChars: 100, minSentences: 2 } as const;
 
 /** Paragraph ranges [start, end) in compact indices, from the view's breaks. */
 export function paragraphs(view: TextView, from: number, to: number): [number, number][] {
@@ -43,6 +50,12 @@ export function findBounds(view: TextView): Bounds {
   if (signature) {
     unitsEnd = signature.start;
     bodyEnd = signature.end;
+    // A transmittal's attached plan follows the signature on the same page: it is read too.
+    const footer = findFooter(view, signature.end);
+    if (isAttachedText(c.slice(signature.end, footer))) {
+      unitsEnd = footer;
+      bodyEnd = footer;
+    }
   } else {
     const footer = findFooter(view, salutation?.end ?? 0);
     unitsEnd = footer;
@@ -65,6 +78,17 @@ export function findBounds(view: TextView): Bounds {
     date: signature?.date ?? null,
     isNewsReport,
   };
+}
+
+/**
+ * Prose after the signature that is an attached document, not a table or page furniture:
+ * it opens with an attachment label and holds several sentences of its own.
+ */
+function isAttachedText(after: string): boolean {
+  if (after.length < ATTACHMENT.minChars || !/^附件\d*[：:]?/.test(after)) return false;
+  let sentences = 0;
+  for (const ch of after) if (SENTENCE_END.has(ch)) sentences++;
+  return sentences >= ATTACHMENT.minSentences;
 }
 
 /** Splits at top-level commas (never inside parentheses). */
@@ -108,6 +132,8 @@ function findSalutation(view: TextView) {
     if (start > 0 && view.brk[start] !== 1 && !SENTENCE_END.has(c[start - 1]!)) continue;
     const list = c.slice(start, colon);
     if (HEADER_MARKERS.some((m) => list.includes(m))) continue;
+    // A page label ("作者：", "日期：", "附件：") is not a list of addressees.
+    if (PAGE_LABELS.some((label) => list.endsWith(label))) continue;
     if (list.length < 2 || list.length > 300) continue;
     const parts = splitTopLevel(list, "，；");
     const named = parts.filter((p) => headOf(p) !== null || /^各.+/.test(stripTrailingParen(p)));
@@ -122,10 +148,19 @@ const CN_DIGITS: Record<string, number> = Object.fromEntries(
 );
 CN_DIGITS["○"] = 0;
 CN_DIGITS["零"] = 0;
+// Web copies write the zero of a Chinese-numeral year with the letter O or the digit 0 (二O一四, 二0一0).
+CN_DIGITS["O"] = 0;
+CN_DIGITS["Ｏ"] = 0;
+CN_DIGITS["0"] = 0;
 
 /** 二〇二〇 → 2020 (digit by digit); 二十九 → 29; plain digits pass through. */
 export function parseNumber(s: string): number {
   if (/^\d+$/.test(s)) return Number(s);
+  if (/^[0-9OＯ〇○零一二三四五六七八九]+$/.test(s) && /[一二三四五六七八九]/.test(s)) {
+    let n = 0;
+    for (const ch of s) n = n * 10 + (CN_DIGITS[ch] ?? 0);
+    return n;
+  }
   if (s.includes("十")) {
     const [tens, ones] = s.split("十");
     return (tens ? (CN_DIGITS[tens] ?? 0) : 1) * 10 + (ones ? (CN_DIGITS[ones] ?? 0) : 0);
@@ -135,7 +170,7 @@ export function parseNumber(s: string): number {
   return n;
 }
 
-const CN_NUM = "[〇○零一二三四五六七八九十]";
+const CN_NUM = "[〇○零OＯ0一二三四五六七八九十]";
 const DATE = new RegExp(
   `(\\d{4}|${CN_NUM}{4})年(\\d{1,2}|${CN_NUM}{1,3})月(\\d{1,2}|${CN_NUM}{1,3})日`,
   "g",
@@ -157,7 +192,7 @@ function findSignature(view: TextView, after: number) {
     const followedByEnd =
       dateEnd === c.length ||
       view.brk[dateEnd] === 1 ||
-      c[dateEnd] === "（" ||
+      (c[dateEnd] === "（" && !/^（(?:星期|周)/.test(c.slice(dateEnd, dateEnd + 3))) ||
       FOOTER_MARKERS.some((m) => c.startsWith(m, dateEnd));
     if (!followedByEnd) continue;
     // Issuer: from the last sentence end before the date, split at paragraph breaks.

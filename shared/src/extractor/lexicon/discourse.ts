@@ -41,7 +41,20 @@ export const SAY_VERBS = [
 ];
 
 /** Prepositions that make "X要求" a noun phrase ("根据《通知》要求"), not a quote. */
-export const CITING_PREPOSITIONS = ["根据", "按照", "依照", "遵照", "对照", "结合", "落实", "贯彻"];
+export const CITING_PREPOSITIONS = [
+  "根据",
+  "按照",
+  "依照",
+  "遵照",
+  "对照",
+  "结合",
+  "落实",
+  "贯彻",
+  "执行",
+  "遵守",
+  "达到",
+  "符合",
+];
 
 /**
  * Verbs and adverbs that open an imperative with no modal ("加强城乡结合部……管理"). The
@@ -145,6 +158,70 @@ export const IMPERATIVES = [
   "参加",
   "参与",
   "带头",
+  // Verbs that open the duties of lists, fields and procedures.
+  "始终",
+  "不断",
+  "牢记",
+  "牢固树立",
+  "树立",
+  "增强",
+  "劝导",
+  "规劝",
+  "调解",
+  "化解",
+  "收集",
+  "汇总",
+  "填写",
+  "提交",
+  "上交",
+  "报送",
+  "上报",
+  "征集",
+  "列出",
+  "梳理",
+  "统计",
+  "负责",
+  "召集",
+  "履行",
+  "遵守",
+  "服从",
+  "保持",
+  "贯彻",
+  "学习",
+  "深入学习",
+  "认真学习",
+  "收听收看",
+  "组织收听",
+  "发动",
+  "建好",
+  "筑好",
+  "夯实",
+  "拧紧",
+  "守住",
+  "排查",
+  "检查",
+  "核查",
+  "摸排",
+  "登记",
+  "制订",
+  "召开",
+  "举办",
+  "安排好",
+  "部署",
+  "对标",
+  "把握",
+  "牢牢把握",
+  "压紧",
+  "加紧",
+  "狠抓",
+  "加以",
+  "留存",
+  "收齐",
+  "备好",
+  "做细",
+  "查找",
+  "整治",
+  "健全完善",
 ];
 
 /** Openers of descriptive sentences, used to find where a run-in heading ends. */
@@ -268,6 +345,23 @@ export const FOOTER_MARKERS = [
   "网站地图",
   "Copyright",
   "©",
+];
+
+/** Labels of page and letter fields: a "label：" line is never a salutation. */
+export const PAGE_LABELS = [
+  "作者",
+  "日期",
+  "来源",
+  "编辑",
+  "责编",
+  "审核",
+  "附件",
+  "联系人",
+  "电话",
+  "地址",
+  "邮箱",
+  "时间",
+  "地点",
 ];
 
 /** Page furniture before the notice. */
