@@ -27,6 +27,13 @@ export function bearerBeforeModal(
 ): FoundBearer | null {
   let clauseStart = modalStart;
   while (clauseStart > from && !CLAUSE_BREAKS.includes(compact[clauseStart - 1]!)) clauseStart--;
+  // "员工离开本市一天以上者，须……": the person is named in the clause before.
+  if (clauseStart === modalStart && clauseStart - 1 > from && compact[clauseStart - 2] === "者") {
+    let start = clauseStart - 1;
+    while (start > from && !CLAUSE_BREAKS.includes(compact[start - 1]!)) start--;
+    const text = compact.slice(start, clauseStart - 1);
+    if (text.length <= 40 && !PREPOSITIONS.test(text)) return asBearer(text, start);
+  }
   let end = modalStart;
   for (let changed = true; changed;) {
     changed = false;
@@ -37,9 +44,49 @@ export function bearerBeforeModal(
       }
     }
   }
-  const text = compact.slice(clauseStart, end);
+  // "各科室在放假前要", "各单位领导班子在思想上要", "带班领导外出期间要", "值班人员每天至少要".
+  if (!headOf(compact.slice(clauseStart, end))) {
+    for (let k = end - 1; k > clauseStart + 1; k--) {
+      if (TRAILING_FRAMING.test(compact.slice(k, end)) && headOf(compact.slice(clauseStart, k))) {
+        end = k;
+        break;
+      }
+    }
+  }
+  let start = clauseStart;
+  // "放假期间集团员工应……": a time before the bearer.
+  const time = LEADING_TIME.exec(compact.slice(start, end));
+  if (time && time[0].length < end - start) start += time[0].length;
+  const text = compact.slice(start, end);
   if (text.length === 0 || text.length > 40 || PREPOSITIONS.test(text)) return null;
-  return asBearer(text, clauseStart);
+  return asBearer(text, start);
+}
+
+/** Adverbials between a bearer and its modal: a place or time frame, a frequency. */
+const TRAILING_FRAMING =
+  /^(?:[在于从][^，]{1,12}(?:上|中|前|后|期间|时|内|方面)|[^，]{1,4}(?:期间|之前|以前)|每[日天周月年](?:至少)?|至少)$/;
+/** A time before the bearer: "放假期间", "节前", "春节期间". */
+const LEADING_TIME = /^[^，]{1,8}?(?:期间|节前|节后|之前|之后)/;
+
+/**
+ * The bearer after a request: "请各级党组织收集……", "请参加比赛的队员和观众不要……": the
+ * longest phrase right after 请 that ends in a head noun and is followed by its verb.
+ */
+export function bearerAfterRequest(
+  compact: string,
+  requestEnd: number,
+  to: number,
+): FoundBearer | null {
+  let best: FoundBearer | null = null;
+  const limit = Math.min(to, requestEnd + 24);
+  for (let e = requestEnd + 2; e <= limit; e++) {
+    if (CLAUSE_BREAKS.includes(compact[e - 1]!)) break;
+    const text = compact.slice(requestEnd, e);
+    if (PREPOSITIONS.test(text) || /^[于在将把按]/.test(text)) break;
+    const found = asBearer(text, requestEnd);
+    if (found && compact[e] !== "的" && !headOf(compact.slice(requestEnd, e + 1))) best = found;
+  }
+  return best;
 }
 
 function asBearer(text: string, start: number): FoundBearer | null {

@@ -44,7 +44,19 @@ export interface Classification {
 
 const QUOTE_FOLLOWERS = "，：“「";
 /** Modifiers that make 要求 a noun ("相关要求", "部署要求"), not a verb of saying. */
-const NOUN_BEFORE_SAY = ["相关", "有关", "各项", "部署", "工作", "具体", "总体", "基本", "纪律", "规定", "上级"];
+const NOUN_BEFORE_SAY = [
+  "相关",
+  "有关",
+  "各项",
+  "部署",
+  "工作",
+  "具体",
+  "总体",
+  "基本",
+  "纪律",
+  "规定",
+  "上级",
+];
 const AFTER_QUOTE_SPEAKER = /^[^“”，。；]{0,20}?(?:说|表示|介绍|坦言|感慨|告诉记者)/;
 
 // 是 as a copula, not inside 特别是/但是/凡是 … nor the enumerators 一是/二是 ….
@@ -61,9 +73,11 @@ const FORMULA = /(?:如下[：。]?$)|全文如下|特此通知|特此函告|请
 /** Verbs of disposal after 将/把 that make "将……报……" a duty, not the future. */
 const DISPOSAL = /^[将把][^，。；]{1,30}(?:报|纳入|落实|交|送|上传|发送|提交|存入)/;
 /** 把 + object + a verb of placing: "把……贯穿于……全过程", "把……作为……". */
-const BA_CONSTRUCTION = /^把[^。；]{1,40}?(?:贯穿|作为|纳入|放在|摆在|落实到|融入|当作|当成|转化为|体现在|抓在)/;
+const BA_CONSTRUCTION =
+  /^把[^。；]{1,40}?(?:贯穿|作为|纳入|放在|摆在|落实到|融入|当作|当成|转化为|体现在|抓在)/;
 /** A passive agent naming the bearer: "……由各学院自行收齐留存". */
-const AGENT_BY = /由(?=[^，。；]{2,24}?(?:负责|自行|统一|发展|组织|收齐|上报|报送|安排|落实|填写|审核|汇总))/;
+const AGENT_BY =
+  /由(?=[^，。；]{2,24}?(?:负责|自行|统一|发展|组织|收齐|上报|报送|安排|落实|填写|审核|汇总))/;
 
 /** The directive reading of a unit: positive evidence, then the clause grammar. */
 function verdictOf(
@@ -144,7 +158,8 @@ export function classifyUnit(ctx: UnitContext): Classification {
   }
   if (AGENT_BY.test(text) && !descriptive) {
     const by = compact.indexOf("由", bodyFrom);
-    if (by >= 0 && by < to && topicBearer(compact, hits, by + 1, to)) return yes("subject-imperative");
+    if (by >= 0 && by < to && topicBearer(compact, hits, by + 1, to))
+      return yes("subject-imperative");
   }
   if (DEADLINE_REPORT.test(text) && !descriptive) return yes("deadline");
   // "……；" then "始终牢记……，全力筑好……；": the same sentence goes on commanding.
@@ -185,7 +200,8 @@ export function mainClauseStart(compact: string, from: number, to: number): numb
 }
 
 /** A clause that only gives a time: "腊月三十上午及初四、初五", "2月25日前", "两会期间（……）". */
-const TEMPORAL_CLAUSE = /^[^，]{0,24}(?:期间|前|后|日|时|上午|下午|晚上|以来)(?:（[^）]{0,16}）)?$|^(?:[^，]{0,6}[日午]及)?(?:初[一二三四五六七八九十]、?)+$/;
+const TEMPORAL_CLAUSE =
+  /^[^，]{0,24}(?:期间|前|后|日|时|上午|下午|晚上|以来)(?:（[^）]{0,16}）)?$|^(?:[^，]{0,6}[日午]及)?(?:初[一二三四五六七八九十]、?)+$/;
 
 /** An imperative verb at `at`, or after a short time prefix ("节前，", "每周一"). */
 function startsImperative(compact: string, hits: Hits, at: number): boolean {
@@ -206,9 +222,10 @@ export function afterAdverbials(compact: string, at: number, to: number): number
       q += adverb.length;
       continue;
     }
-    const framing = /^(?:[在于从对以按][^，。；]{1,16}?(?:上|中|前|后|期间|时|内|方面|为主|为准)|结合实际|根据实际)，?/.exec(
-      compact.slice(q, Math.min(to, q + 24)),
-    );
+    const framing =
+      /^(?:[在于从对以按][^，。；]{1,16}?(?:上|中|前|后|期间|时|内|方面|为主|为准)|结合实际|根据实际)，?/.exec(
+        compact.slice(q, Math.min(to, q + 24)),
+      );
     if (framing) {
       q += framing[0].length;
       continue;
@@ -226,7 +243,12 @@ export function afterAdverbials(compact: string, at: number, to: number): number
 function imperativeAtAnyClause(compact: string, hits: Hits, from: number, to: number): boolean {
   return hits
     .of("imperative")
-    .some((h) => h.start >= from && h.end <= to && (h.start === from || CLAUSE_BREAKS.includes(compact[h.start - 1]!)));
+    .some(
+      (h) =>
+        h.start >= from &&
+        h.end <= to &&
+        (h.start === from || CLAUSE_BREAKS.includes(compact[h.start - 1]!)),
+    );
 }
 
 /**
@@ -236,7 +258,7 @@ function imperativeAtAnyClause(compact: string, hits: Hits, from: number, to: nu
 function hasDirectiveClause(ctx: UnitContext, from: number, modals: Hit[]): boolean {
   const { compact, hits, to } = ctx;
   if (modals.some((m) => REQUEST_MODALS.has(compact.slice(m.start, m.end)))) return true;
-  for (let s = from; s < to; ) {
+  for (let s = from; s < to;) {
     let e = s;
     while (e < to && !CLAUSE_BREAKS.includes(compact[e]!)) e++;
     const subject = topicBearer(compact, hits, s, e);
@@ -255,13 +277,13 @@ function hasDirectiveClause(ctx: UnitContext, from: number, modals: Hit[]): bool
  */
 function bareProhibitions(compact: string, hits: Hits, from: number, to: number): Hit[] {
   const out: Hit[] = [];
-  for (let s = from; s < to; ) {
+  for (let s = from; s < to;) {
     let e = s;
     while (e < to && !CLAUSE_BREAKS.includes(compact[e]!)) e++;
     let q = s;
     const subject = topicBearer(compact, hits, q, e);
     if (subject) q = subject.end;
-    for (let changed = true; changed; ) {
+    for (let changed = true; changed;) {
       changed = false;
       const before = BEFORE_BARE_BU.find((w) => compact.startsWith(w, q));
       if (before) {

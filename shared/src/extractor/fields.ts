@@ -131,7 +131,9 @@ export function findModality(
   const governors = hits.of("governor");
   const own = prohibitions.filter((p) => {
     const [s] = clauses.of(p.start);
-    return !governors.some((g) => g.start >= s && g.end <= p.start);
+    // "引导群众服从转移安排，不围观险情": a governor in the clause before still governs.
+    const reach = s === p.start && s > from ? clauses.of(s - 2)[0] : s;
+    return !governors.some((g) => g.start >= reach && g.end <= p.start);
   });
   const cues: CompactCue[] = own.map((p) => ({ kind: "prohibition", start: p.start, end: p.end }));
   if (own.length === 0) return { modality: "obligation", cues };

@@ -7,7 +7,14 @@ import type {
   Level,
 } from "../contract/model";
 import type { BearerPathStep, ExtractedUnit, UnitRule } from "../contract/unit-rules";
-import { bearerBeforeModal, isIssuerSubject, topicBearer, type FoundBearer } from "./bearer";
+import {
+  bearerAfterRequest,
+  bearerBeforeModal,
+  isIssuerSubject,
+  topicBearer,
+  type FoundBearer,
+} from "./bearer";
+import { DEPARTMENT_HEADS, UNIT_LEVEL_ISSUER } from "./lexicon/actors";
 import { classifyUnit } from "./directive";
 import {
   Clauses,
@@ -23,12 +30,16 @@ import { itemIds } from "./ids";
 import { FIELD_HEADING } from "./lexicon/clauses";
 import { INTRO_FORMULAE } from "./lexicon/discourse";
 import { findBounds, type Bounds } from "./metadata";
-import { tierOf } from "./phrase";
+import { stripTrailingParen, tierOf } from "./phrase";
 import { buildSections, type Section } from "./sections";
 import { buildView, type TextView } from "./text-view";
 import { splitUnits } from "./units";
 
 export { documentKey } from "./ids";
+
+/** A sanction on those who break the rules: "对……的(单位和个人)，要给予通报 / 严肃查处". */
+const SANCTION =
+  /^对[^。；]{1,40}的(?:单位和个人|人员|单位)?，(?:要|将|一律)?(?:依纪依规|依法依规|严肃)?(?:给予|予以)?[^，。；]{0,6}(?:通报|查处|处理|追责|问责|追究[^，。；]{0,8}责任)[；。]?$/;
 
 /** Bearers whose business is discipline: their duties count as staffing. */
 const DISCIPLINE_BODY = /纪委|监委|纪检|监察/;
@@ -74,7 +85,7 @@ interface Draft {
   unitIndex: number;
   from: number;
   to: number;
-  bearer: FoundBearer | { text: string; level: Level };
+  bearer: FoundBearer | AddresseeBearer;
   bearerSource: BearerSource;
   types: ExtractedItem["types"];
   modality: ExtractedItem["modality"];
@@ -103,7 +114,10 @@ function extractItems(
   const c = view.compact;
   const drafts: Draft[] = [];
   const unitDrafts: UnitDraft[] = [];
-  const addresseeBearer = addresseesBearer(bounds.addressees);
+  let addresseeBearer = addresseesBearer(bounds.addressees);
+  const scale = issuerScale(c, bounds);
+  // The last explicit bearer of each section, for the parts nested in it.
+  const lastExplicitOf: (FoundBearer | null)[] = [];
   const preamble = sections.find((s) => s.kind === "preamble");
   let inIntro = preamble
     ? INTRO_FORMULAE.some((f) => c.slice(preamble.bodyStart, preamble.end).includes(f))
@@ -146,6 +160,18 @@ function extractItems(
       });
       previousEnd = c[to - 1] ?? "";
       unit.rule = verdict.rule;
+      // No salutation: the group the preamble says the notice binds ("现就全校所有党员干部……
+      // 通知如下", "要求全市广大党员干部……") is the addressees.
+      if (bounds.addressees.length === 0 && section.kind === "preamble") {
+        const group = groupNamed(c, hits, from, to, issuer);
+        if (group && addresseeBearer.text === NO_ADDRESSEES) {
+          addresseeBearer = {
+            text: originalText(view, group.start, group.end),
+            level: group.level,
+            head: c.slice(group.headStart, group.headEnd),
+          };
+        }
+      }
       if (inIntro && INTRO_FORMULAE.some((f) => c.slice(from, to).includes(f))) inIntro = false;
       if (verdict.rule === "reported-speech") quoting = true;
       previousDirective = verdict.isDirective;
@@ -155,6 +181,10 @@ function extractItems(
         (a, b) => a.start - b.start,
       )[0];
       let explicit = firstCue ? bearerBeforeModal(c, contentStart, firstCue.start) : null;
+      const request = verdict.modals.find((m) => c[m.start] === "请");
+      if (!explicit && request && request === firstCue) {
+        explicit = bearerAfterRequest(c, request.end, to);
+      }
       if (!explicit) {
         const topic = topicBearer(c, hits, contentStart, to);
         if (topic && !isIssuerSubject(topic.text, issuer)) explicit = topic;
@@ -181,8 +211,18 @@ function extractItems(
           step: "section",
           found: originalText(view, lastExplicit.start, lastExplicit.end),
         });
+      } else if (enclosing(sections, section, lastExplicitOf)) {
+        const found = enclosing(sections, section, lastExplicitOf)!;
+        bearer = found;
+        bearerSource = "inherited";
+        bearerPath.push({ step: "section", found: null });
+        bearerPath.push({
+          step: "enclosing-section",
+          found: originalText(view, found.start, found.end),
+        });
       } else {
         bearerPath.push({ step: "section", found: null });
+        if (section.parent !== null) bearerPath.push({ step: "enclosing-section", found: null });
         const fromHeading = headingBearerOf(sections, section);
         bearer = fromHeading ?? addresseeBearer;
         bearerSource = fromHeading ? "heading" : "addressees";
@@ -193,6 +233,13 @@ function extractItems(
         if (!fromHeading) bearerPath.push({ step: "addressees", found: addresseeBearer.text });
       }
 
+      // "对迟报瞒报的，要给予全镇通报": only the issuer can, unless the bearer is a committee
+      // that holds its own cadres to account (responsibility-model.md, "More cues").
+      if (!explicit && levelOf(bearer, scale) !== "committee" && isSanction(c, from, to)) {
+        unit.rule = "issuer-sanction";
+        previousDirective = false;
+        continue;
+      }
       const cues: CompactCue[] = [];
       if (explicit) cues.push({ kind: "bearer", start: explicit.headStart, end: explicit.headEnd });
       for (const m of verdict.modals) cues.push({ kind: "modal", start: m.start, end: m.end });
@@ -221,6 +268,7 @@ function extractItems(
       if (timing.cue) cues.push(timing.cue);
       if (recipient) cues.push({ kind: "recipient", start: recipient.start, end: recipient.end });
 
+      lastExplicitOf[sectionIndex] = lastExplicit;
       unit.draft = drafts.length;
       drafts.push({
         sectionIndex,
@@ -263,7 +311,7 @@ function extractItems(
       bearer:
         "start" in d.bearer ? originalText(view, d.bearer.start, d.bearer.end) : d.bearer.text,
       bearerSource: d.bearerSource,
-      level: d.bearer.level,
+      level: levelOf(d.bearer, scale),
       types: d.types,
       modality: d.modality,
       cues: toCues(view, d.cues),
@@ -301,10 +349,80 @@ function headingBearerOf(sections: Section[], section: Section): FoundBearer | n
 }
 
 /** With no bearer anywhere, the group the salutation names; its first entry gives the tier. */
-function addresseesBearer(addressees: string[]): { text: string; level: Level } {
-  if (addressees.length === 0) return { text: "（未指明）", level: "committee" };
+function addresseesBearer(addressees: string[]): AddresseeBearer {
+  if (addressees.length === 0) return { text: NO_ADDRESSEES, level: "committee", head: null };
   const first = addressees.find((a) => tierOf(a)) ?? addressees[0]!;
-  return { text: addressees.join("，"), level: tierOf(first)?.level ?? "committee" };
+  const tier = tierOf(first);
+  return {
+    text: addressees.join("，"),
+    level: tier?.level ?? "committee",
+    head: tier?.head ?? null,
+  };
+}
+
+const NO_ADDRESSEES = "（未指明）";
+
+interface AddresseeBearer {
+  text: string;
+  level: Level;
+  head: string | null;
+}
+
+/** Whether the issuer is a unit (company, hospital, school, township, branch) or above. */
+function issuerScale(c: string, bounds: Bounds): "unit" | "organ" {
+  // The issuer as signed, else as the title names it ("中国矿业大学总务部党委关于……的通知").
+  const titled = /^(.{2,30}?)关于/.exec(c.slice(0, Math.min(bounds.unitsStart, 200)));
+  const issuer = bounds.issuer ?? titled?.[1] ?? "";
+  return UNIT_LEVEL_ISSUER.test(issuer) ? "unit" : "organ";
+}
+
+/** The bearer's tier; a department of a unit-level issuer is one of its sub-units. */
+function levelOf(bearer: Draft["bearer"], scale: "unit" | "organ"): Level {
+  if (scale === "organ" || bearer.level !== "committee") return bearer.level;
+  const head = "headStart" in bearer ? null : bearer.head;
+  const text = "headStart" in bearer ? bearer.text.slice(bearer.headStart - bearer.start) : head;
+  if (!text) return bearer.level;
+  return DEPARTMENT_HEADS.some((h) => stripTrailingParen(text).endsWith(h))
+    ? "grassroots"
+    : bearer.level;
+}
+
+/** The innermost enclosing part's last explicit bearer ("（一）" holding "1、2、"). */
+function enclosing(
+  sections: Section[],
+  section: Section,
+  lastExplicitOf: (FoundBearer | null)[],
+): FoundBearer | null {
+  let parent = section.parent;
+  for (let guard = 0; parent !== null && guard < 8; guard++) {
+    const found = lastExplicitOf[parent];
+    if (found) return found;
+    parent = sections[parent]!.parent;
+  }
+  return null;
+}
+
+/** "对……的，要给予通报 / 严肃查处 / 追究责任" and nothing else. */
+function isSanction(c: string, from: number, to: number): boolean {
+  return SANCTION.test(c.slice(from, to));
+}
+
+/** The group a preamble or news lead binds: after 现就, 要求, 号召 or 请. */
+function groupNamed(
+  c: string,
+  hits: Hits,
+  from: number,
+  to: number,
+  issuer: string | null,
+): FoundBearer | null {
+  const text = c.slice(from, to);
+  for (const marker of ["现就", "要求", "号召", "请"]) {
+    const at = text.indexOf(marker);
+    if (at < 0) continue;
+    const group = topicBearer(c, hits, from + at + marker.length, to);
+    if (group && !isIssuerSubject(group.text, issuer)) return group;
+  }
+  return null;
 }
 
 function originalText(view: TextView, from: number, to: number): string {

@@ -20,7 +20,9 @@ export function headOf(phrase: string): { head: string; level: Level } | null {
     const level = ACTOR_HEADS.get(head);
     if (level) return { head, level };
   }
-  return null;
+  // "村（居）委会": a parenthetical inside the head noun; read it without the parenthesis.
+  const inner = s.replace(/（[^（）]{1,6}）(?=[^（）]{1,3}$)/, "");
+  return inner !== s ? headOf(inner) : null;
 }
 
 /** Splits at top-level conjunctions (never inside parentheses): "A和B特别是C" → A, B, C. */
@@ -56,7 +58,24 @@ export function tierOf(phrase: string): { level: Level; head: string; start: num
   const de = lastTopLevel(phrase, "的");
   const offset = de >= 0 && headOf(phrase.slice(de + 1)) ? de + 1 : 0;
   const body = phrase.slice(offset);
-  for (const part of conjuncts(body)) {
+  const parts = conjuncts(body);
+  // "有关企业、单位值班人员": bodies coordinated as modifiers of a person noun → the persons.
+  const last = parts[parts.length - 1];
+  const lastHead = last ? headOf(last.text) : null;
+  if (last && lastHead?.level === "member" && parts.length > 1) {
+    const modifier = stripTrailingParen(last.text).slice(0, -lastHead.head.length);
+    const modifierHead = modifier.length > 0 ? headOf(modifier) : null;
+    const bodiesOnly = parts.slice(0, -1).every((p) => p.text.length <= 6);
+    if (modifierHead && modifierHead.level !== "member" && bodiesOnly) {
+      const stripped = stripTrailingParen(last.text);
+      return {
+        level: "member",
+        head: lastHead.head,
+        start: offset + last.start + stripped.length - lastHead.head.length,
+      };
+    }
+  }
+  for (const part of parts) {
     const found = headOf(part.text);
     if (found) {
       const stripped = stripTrailingParen(part.text);

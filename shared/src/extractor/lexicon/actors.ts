@@ -83,6 +83,18 @@ const GRASSROOTS = [
   "网格",
   "门店",
   "服务队",
+  // Sub-units of hospitals, companies and schools.
+  "科室",
+  "子公司",
+  "分公司",
+  "所属单位",
+  "二级党组织",
+  "学院",
+  "中心组",
+  "检查站",
+  "瞭望哨",
+  "巡逻队",
+  "村（居）委会",
 ];
 
 const MEMBER = [
@@ -107,6 +119,22 @@ const MEMBER = [
   "志愿者",
   "队员",
   "主任",
+  // Staff, students and leaders named as persons.
+  "职工",
+  "员工",
+  "教职工",
+  "教职员工",
+  "师生",
+  "学生",
+  "观众",
+  "领导",
+  "主要领导",
+  "带班领导",
+  "联络人",
+  "联系人",
+  "代表",
+  "护林员",
+  "第一书记",
 ];
 
 /** Single-character heads: only trusted at the very end of a bearer phrase. */
@@ -127,6 +155,7 @@ const SUFFIXES: [string, Level][] = [
   ["校", "grassroots"],
   ["院", "grassroots"],
   ["站", "grassroots"],
+  ["哨", "grassroots"],
   ["队", "grassroots"],
   ["员", "member"],
   ["者", "member"],
@@ -177,6 +206,17 @@ export const DETERMINERS = [
   "城市",
   "离退休",
   "流动",
+  "我校",
+  "全校",
+  "全院",
+  "全镇",
+  "全街道",
+  "本单位",
+  "集团",
+  "各位",
+  "镇直",
+  "区属",
+  "校机关",
 ];
 
 /** Joiners between conjuncts of one bearer phrase; the first conjunct's head decides the tier. */
@@ -198,6 +238,30 @@ export const PRE_MODAL_ADVERBS = [
   "坚决",
   "同时",
 ];
+
+/**
+ * Heads of departments and offices: committee-level organs when a committee or government
+ * issues the notice, but sub-units (grassroots) when a company, hospital, school, township
+ * or branch issues it to its own departments (responsibility-model.md, "Tiers of other bearers").
+ */
+export const DEPARTMENT_HEADS = [
+  "部门",
+  "部",
+  "室",
+  "办",
+  "处",
+  "科",
+  "办公室",
+  "部（室）",
+  "职能部门",
+  "有关部门",
+  "主管部门",
+  "中心",
+];
+
+/** Issuers below the committees: their own departments are sub-units. */
+export const UNIT_LEVEL_ISSUER =
+  /公司|集团|医院|卫生院|学校|大学|学院|中学|小学|镇|乡|街道|党总支|党支部|总务部|学生工作部/;
 
 /** Subjects that are the issuer itself or the centre: their sentences describe, not direct. */
 export const ISSUER_SUBJECTS = [

@@ -120,25 +120,54 @@ export const NOT_PROHIBITIVE_AFTER_BU = [
   "辞",
   "遗余力",
   "可",
+  "畏",
+  "怕",
+  "惧",
+  "计较",
+  "为",
+  "符",
+  "合格",
+  "明",
+  "实",
+  "当",
+  "正当",
+  "严",
 ];
 
 /** Prefixes before a bare 不 on the bearer's conduct ("原则上不离开", "非必要不外出"). */
-export const BEFORE_BARE_BU = ["原则上", "非必要", "坚决", "一律", "决", "绝", "均", "都", "也", "但", "并", "且", "而"];
+export const BEFORE_BARE_BU = [
+  "原则上",
+  "非必要",
+  "坚决",
+  "一律",
+  "决",
+  "绝",
+  "均",
+  "都",
+  "也",
+  "但",
+  "并",
+  "且",
+  "而",
+];
 
 /** Labels that introduce a list of duties: "具体内容是：", "主要任务为：". */
-export const LIST_INTRO = /^[^，。；：]{0,10}(?:内容|任务|职责|要求|事项|措施|工作)(?:是|为|包括|有)?：/;
+export const LIST_INTRO =
+  /^[^，。；：]{0,10}(?:内容|任务|职责|要求|事项|措施|工作)(?:是|为|包括|有)?：/;
 
 /** A field heading names what the section lists: its content is a field, not prose. */
 export const FIELD_HEADING = /(?:时间|地点|对象|人员|内容|安排|方式|范围|方法|步骤|地址|形式)$/;
 
 /** A leader's or issuer's decision: "经研究，决定……", "现决定……". */
-export const DECISION = /经[^，。；]{0,16}(?:研究|同意|审定)[，]?决定|现决定|(?:^|，)决定(?:在|于|从|对|开展|成立|举办)/;
+export const DECISION =
+  /经[^，。；]{0,16}(?:研究|同意|审定)[，]?决定|现决定|(?:^|，)决定(?:在|于|从|对|开展|成立|举办)/;
 
 /** The issuer acting now or later: "现向……选派", "将组织开展抽查". */
 export const ISSUER_NOW = /^现(?:向|对|从|决定|组织|开展|选派|印发|转发|下发)/;
 
 /** Lines of contact details and similar page fields. */
-export const CONTACT = /^(?:联系人|联系电话|联系方式|咨询电话|电话|邮箱|传真|地址|联系地址|E-?mail)[ ：]/i;
+export const CONTACT =
+  /^(?:联系人|联系电话|联系方式|咨询电话|电话|邮箱|传真|地址|联系地址|E-?mail)[ ：]/i;
 
 /** Framing of a slogan: "……，但……不能……". */
 export const SLOGAN_TURN = "但";
