@@ -2,7 +2,7 @@ import type { UnitRule } from "../contract/unit-rules";
 import type { Hit, Hits } from "./hits";
 import { CITING_PREPOSITIONS, INTRO_FORMULAE } from "./lexicon/discourse";
 import { isIssuerSubject, topicBearer } from "./bearer";
-import { isInsideQuote } from "./quotes";
+import { isInsideName, isInsideQuote } from "./quotes";
 import {
   BEFORE_BARE_BU,
   CLAUSE_BREAKS,
@@ -31,6 +31,8 @@ export interface UnitContext {
   continuesSentence: boolean;
   /** The section's heading names a field ("值班时间", "服务内容"). */
   inField: boolean;
+  /** The unit lies in the preamble, before the first numbered part. */
+  inPreamble: boolean;
   issuer: string | null;
 }
 
@@ -67,9 +69,11 @@ const PERMISSION = /可以|可根据|可适当|可视情|可随时|可自行|可
 const ENCOURAGEMENT = /^(?:鼓励|提倡|倡议|欢迎)/;
 const FUTURE =
   /^将(?:严肃|依|纳入|予以|追究|对|视情|给予|从严|通过|适时|随时|不定期|定期|组织|开展|进行|在|于|按照|根据|派|抽查|督查|检查|通报)/;
-const DEADLINE_REPORT = /于[^，。；]{1,14}前[^。；]{0,24}(?:报送|报告|上报|报|提交|交至|发送)/;
+const DEADLINE_REPORT =
+  /于[^，。；]{1,14}前[^。；]{0,24}(?:报送|报告|上报|报|提交|交至|发送)|(?:报送|上报|报告)时间为|每[日天周月]一报/;
 /** A formula that introduces what follows or closes the notice. */
-const FORMULA = /(?:如下[：。]?$)|全文如下|特此通知|特此函告|请遵照执行。?$/;
+const FORMULA =
+  /(?:如下[：。]?$)|(?:提出|制定|通知|安排|明确)如下[^。；，]{0,12}[：。]?$|全文如下|特此通知|特此函告|请遵照执行。?$/;
 /** Verbs of disposal after 将/把 that make "将……报……" a duty, not the future. */
 const DISPOSAL = /^[将把][^，。；]{1,30}(?:报|纳入|落实|交|送|上传|发送|提交|存入)/;
 /** 把 + object + a verb of placing: "把……贯穿于……全过程", "把……作为……". */
@@ -103,8 +107,9 @@ export function classifyUnit(ctx: UnitContext): Classification {
   const intro = LIST_INTRO.exec(compact.slice(from, to));
   const bodyFrom = intro ? from + intro[0].length : from;
   const text = compact.slice(bodyFrom, to);
-  const modals = hits.of("modal").filter((h) => h.start >= from);
-  const listed = hits.of("prohibition").filter((h) => h.start >= from);
+  const cue = (h: Hit) => h.start >= from && !isInsideName(compact, from, h.start);
+  const modals = hits.of("modal").filter(cue);
+  const listed = hits.of("prohibition").filter(cue);
   const prohibitions = [...listed, ...bareProhibitions(compact, hits, from, to)].sort(
     (a, b) => a.start - b.start,
   );
@@ -141,6 +146,10 @@ export function classifyUnit(ctx: UnitContext): Classification {
   if (ENUMERATOR.test(text) && ctx.previousDirective) return yes("list-continuation");
   const clauseStart = mainClauseStart(compact, bodyFrom, to);
   const clauseText = compact.slice(clauseStart, to);
+  // In the preamble, "为……，进一步推进……" states the notice's purpose, not a duty.
+  if (ctx.inPreamble && /^(?:为|为了)/.test(text) && !subjectAt(compact, hits, clauseStart, to)) {
+    return no("rationale");
+  }
   if (FUTURE.test(clauseText)) return no("issuer-action");
   if (startsImperative(compact, hits, clauseStart)) {
     return descriptive ? no("descriptive") : yes("imperative");
@@ -170,6 +179,10 @@ export function classifyUnit(ctx: UnitContext): Classification {
     return yes("field-action");
   }
   return no(descriptive ? "descriptive" : "no-directive-cue");
+}
+
+function subjectAt(compact: string, hits: Hits, at: number, to: number): boolean {
+  return topicBearer(compact, hits, at, to) !== null;
 }
 
 /** Modals that ask rather than order: the issuer's requests to the addressees. */
@@ -281,15 +294,17 @@ function bareProhibitions(compact: string, hits: Hits, from: number, to: number)
     let e = s;
     while (e < to && !CLAUSE_BREAKS.includes(compact[e]!)) e++;
     let q = s;
-    const subject = topicBearer(compact, hits, q, e);
-    if (subject) q = subject.end;
-    for (let changed = true; changed;) {
-      changed = false;
-      const before = BEFORE_BARE_BU.find((w) => compact.startsWith(w, q));
-      if (before) {
-        q += before.length;
-        changed = true;
+    for (let round = 0; round < 2; round++) {
+      for (let changed = true; changed;) {
+        changed = false;
+        const before = BEFORE_BARE_BU.find((w) => compact.startsWith(w, q));
+        if (before) {
+          q += before.length;
+          changed = true;
+        }
       }
+      const subject = round === 0 ? topicBearer(compact, hits, q, e) : null;
+      if (subject) q = subject.end;
     }
     if (
       compact[q] === "不" &&

@@ -125,6 +125,7 @@ export function findModality(
   from: number,
   to: number,
   prohibitions: Hit[],
+  hasModal: boolean,
   bearerEnd: number,
   clauses: Clauses,
 ): { modality: Modality; cues: CompactCue[] } {
@@ -132,11 +133,16 @@ export function findModality(
   const own = prohibitions.filter((p) => {
     const [s] = clauses.of(p.start);
     // "引导群众服从转移安排，不围观险情": a governor in the clause before still governs.
-    const reach = s === p.start && s > from ? clauses.of(s - 2)[0] : s;
+    // A bare 不 run after a governed clause stays governed ("劝导市民有序排队，不大声喧哗，不……").
+    const bare = p.end - p.start === 1;
+    const reach = bare ? from : s === p.start && s > from ? clauses.of(s - 2)[0] : s;
     return !governors.some((g) => g.start >= reach && g.end <= p.start);
   });
   const cues: CompactCue[] = own.map((p) => ({ kind: "prohibition", start: p.start, end: p.end }));
   if (own.length === 0) return { modality: "obligation", cues };
+  // "严禁……，执行……做选择、搞变通……": a unit that opens with a ban and has no modal is a
+  // list of banned conduct; the clauses after the ban are its objects, not commands.
+  if (!hasModal && own[0]!.start === from) return { modality: "prohibition", cues };
   let hasObligation = false;
   let s = from;
   let next = 0;

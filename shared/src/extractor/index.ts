@@ -14,8 +14,8 @@ import {
   topicBearer,
   type FoundBearer,
 } from "./bearer";
-import { DEPARTMENT_HEADS, UNIT_LEVEL_ISSUER } from "./lexicon/actors";
-import { classifyUnit } from "./directive";
+import { DEPARTMENT_HEADS, SUB_UNIT_ADDRESSEE, UNIT_LEVEL_ISSUER } from "./lexicon/actors";
+import { classifyUnit, mainClauseStart } from "./directive";
 import {
   Clauses,
   findModality,
@@ -39,7 +39,7 @@ export { documentKey } from "./ids";
 
 /** A sanction on those who break the rules: "对……的(单位和个人)，要给予通报 / 严肃查处". */
 const SANCTION =
-  /^对[^。；]{1,40}的(?:单位和个人|人员|单位)?，(?:要|将|一律)?(?:依纪依规|依法依规|严肃)?(?:给予|予以)?[^，。；]{0,6}(?:通报|查处|处理|追责|问责|追究[^，。；]{0,8}责任)[；。]?$/;
+  /^对[^。；]{1,40}的(?:单位和个人|人员|单位)?，?(?:要|将|一律)?(?:依纪依规|依法依规|严肃)?(?:给予|予以)?[^，。；]{0,6}(?:通报|查处|处理|追责|问责|追究[^，。；]{0,8}责任)[；。]?$/;
 
 /** Bearers whose business is discipline: their duties count as staffing. */
 const DISCIPLINE_BODY = /纪委|监委|纪检|监察/;
@@ -157,6 +157,7 @@ function extractItems(
         previousDirective,
         continuesSentence: previousEnd === "；" || previousEnd === "：",
         inField,
+        inPreamble: section.kind === "preamble",
       });
       previousEnd = c[to - 1] ?? "";
       unit.rule = verdict.rule;
@@ -186,7 +187,11 @@ function extractItems(
         explicit = bearerAfterRequest(c, request.end, to);
       }
       if (!explicit) {
-        const topic = topicBearer(c, hits, contentStart, to);
+        // The topic at the unit's start, else after its framing clauses ("开幕会后，各级党组织……").
+        const main = mainClauseStart(c, contentStart, to);
+        const topic =
+          topicBearer(c, hits, contentStart, to) ??
+          (main > contentStart ? topicBearer(c, hits, main, to) : null);
         if (topic && !isIssuerSubject(topic.text, issuer)) explicit = topic;
       }
       if (explicit) quoting = false;
@@ -260,7 +265,10 @@ function extractItems(
         contentStart,
         to,
         verdict.prohibitions,
-        explicit?.end ?? contentStart,
+        verdict.modals.length > 0,
+        explicit && !c.slice(contentStart, explicit.start).includes("，")
+          ? explicit.end
+          : contentStart,
         clauses,
       );
       const timing = findTiming(hits, contentStart, to);
@@ -373,7 +381,8 @@ function issuerScale(c: string, bounds: Bounds): "unit" | "organ" {
   // The issuer as signed, else as the title names it ("中国矿业大学总务部党委关于……的通知").
   const titled = /^(.{2,30}?)关于/.exec(c.slice(0, Math.min(bounds.unitsStart, 200)));
   const issuer = bounds.issuer ?? titled?.[1] ?? "";
-  return UNIT_LEVEL_ISSUER.test(issuer) ? "unit" : "organ";
+  if (UNIT_LEVEL_ISSUER.test(issuer)) return "unit";
+  return bounds.addressees.some((a) => SUB_UNIT_ADDRESSEE.test(a)) ? "unit" : "organ";
 }
 
 /** The bearer's tier; a department of a unit-level issuer is one of its sub-units. */

@@ -8,3 +8,19 @@ export function isInsideQuote(compact: string, from: number, at: number): boolea
   }
   return depth > 0;
 }
+
+/** Longest quotation read as a name ("十个严禁", “三个必须”), not as speech. */
+const NAME_QUOTE_MAX = 12;
+
+/**
+ * Whether `at` lies inside a title 《……》 or a short quoted name “……” that opened at or after
+ * `from`: cue words there name something ("《警惕……之风》", “十个严禁”), they command nothing.
+ */
+export function isInsideName(compact: string, from: number, at: number): boolean {
+  const title = compact.lastIndexOf("《", at);
+  if (title >= from && compact.lastIndexOf("》", at) < title) return true;
+  const open = compact.lastIndexOf("“", at);
+  if (open < from || compact.lastIndexOf("”", at) > open) return false;
+  const close = compact.indexOf("”", at);
+  return close >= 0 && close - open - 1 <= NAME_QUOTE_MAX;
+}

@@ -263,6 +263,9 @@ export const DEPARTMENT_HEADS = [
 export const UNIT_LEVEL_ISSUER =
   /公司|集团|医院|卫生院|学校|大学|学院|中学|小学|镇|乡|街道|党总支|党支部|总务部|学生工作部/;
 
+/** Addressees that only a unit-level issuer has: its own departments and subsidiaries. */
+export const SUB_UNIT_ADDRESSEE = /科室|子公司|部（室）|所属单位|二级|直属支部/;
+
 /** Subjects that are the issuer itself or the centre: their sentences describe, not direct. */
 export const ISSUER_SUBJECTS = [
   "省委",
