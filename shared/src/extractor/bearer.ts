@@ -65,6 +65,9 @@ export function bearerBeforeModal(
 /** Adverbials between a bearer and its modal: a place or time frame, a frequency. */
 const TRAILING_FRAMING =
   /^(?:[在于从][^，]{1,12}(?:上|中|前|后|期间|时|内|方面)|[^，]{1,4}(?:期间|之前|以前)|每[日天周月年](?:至少)?|至少)$/;
+/** After 请, a preposition or verb: the request names no bearer ("请通过内网报……", "请于……前"). */
+const NOT_A_BEARER_START = /^(?:于|在|将|把|按|通过|根据|按照|认真|及时|务必)/;
+
 /** A time before the bearer: "放假期间", "节前", "春节期间". */
 const LEADING_TIME = /^[^，]{1,8}?(?:期间|节前|节后|之前|之后)/;
 
@@ -79,12 +82,14 @@ export function bearerAfterRequest(
 ): FoundBearer | null {
   let best: FoundBearer | null = null;
   const limit = Math.min(to, requestEnd + 24);
+  if (NOT_A_BEARER_START.test(compact.slice(requestEnd, limit))) return null;
   for (let e = requestEnd + 2; e <= limit; e++) {
     if (CLAUSE_BREAKS.includes(compact[e - 1]!)) break;
-    const text = compact.slice(requestEnd, e);
-    if (PREPOSITIONS.test(text) || /^[于在将把按]/.test(text)) break;
-    const found = asBearer(text, requestEnd);
-    if (found && compact[e] !== "的" && !headOf(compact.slice(requestEnd, e + 1))) best = found;
+    const found = asBearer(compact.slice(requestEnd, e), requestEnd);
+    if (!found || compact[e] === "的" || headOf(compact.slice(requestEnd, e + 1))) continue;
+    best = found;
+    // The shortest bearer, unless a conjunction joins another ("队员和观众").
+    if (!"和、及与".includes(compact[e] ?? "")) break;
   }
   return best;
 }

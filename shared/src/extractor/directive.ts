@@ -218,10 +218,10 @@ const TEMPORAL_CLAUSE =
 
 /** An imperative verb at `at`, or after a short time prefix ("节前，", "每周一"). */
 function startsImperative(compact: string, hits: Hits, at: number): boolean {
-  const imperative = hits.of("imperative").find((h) => h.start >= at && h.start <= at + 8);
+  const imperative = hits.of("imperative").find((h) => h.start >= at && h.start <= at + 30);
   if (!imperative) return false;
   if (imperative.start === at) return true;
-  return /^[^，。；]{1,8}?(?:期|前|后|时|间|内)$|^(?:每[日天周月年]|全程|就近|提前|按时|及时|主动|始终|务必)$/.test(
+  return /^[^，。；（]{1,8}?(?:期|前|后|时|间|内)(?:（[^）]{0,20}）)?$|^(?:每[日天周月年]|全程|就近|提前|按时|及时|主动|始终|务必)$/.test(
     compact.slice(at, imperative.start),
   );
 }

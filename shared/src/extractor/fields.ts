@@ -1,6 +1,6 @@
 import type { Cue, ItemType, Modality, Timing } from "../contract/model";
 import type { Hit, Hits } from "./hits";
-import { GUIDED_PUBLIC, PUBLISH_INFO, PURSUE_LIABILITY } from "./lexicon/cues";
+import { GUIDED_PUBLIC, MANAGE_PERSONNEL, PUBLISH_INFO, PURSUE_LIABILITY } from "./lexicon/cues";
 import { headOf } from "./phrase";
 
 /** A cue in compact indices; converted to original offsets when the item is built. */
@@ -72,9 +72,15 @@ export function findTypes(
   clauses: Clauses,
 ): { types: ItemType[]; cues: CompactCue[] } {
   const cues: CompactCue[] = [];
+  const actors = hits.of("actor");
   for (const kind of ["reporting", "staffing", "publicity"] as const) {
     for (const h of hits.of(kind)) {
-      if (h.start >= from && h.end <= to) cues.push({ kind, start: h.start, end: h.end });
+      // 宣传 inside 党委宣传部 names a body; it does not publicise.
+      const inName = actors.some(
+        (a) => a.start <= h.start && h.end <= a.end && a.end - a.start > h.end - h.start,
+      );
+      if (h.start >= from && h.end <= to && !inName)
+        cues.push({ kind, start: h.start, end: h.end });
     }
   }
   const personnel = hits.of("personnel");
@@ -92,6 +98,9 @@ export function findTypes(
     cues.push({ kind: "publicity", start: s, end: e });
   }
   for (const [s, e] of regexHits(compact, from, to, PURSUE_LIABILITY)) {
+    cues.push({ kind: "staffing", start: s, end: e });
+  }
+  for (const [s, e] of regexHits(compact, from, to, MANAGE_PERSONNEL)) {
     cues.push({ kind: "staffing", start: s, end: e });
   }
   const kinds = new Set(cues.map((c) => c.kind));
@@ -157,8 +166,7 @@ export function findModality(
         next++;
       }
       const isTopic =
-        /(?:的|时|后|期间|前|中)$/.test(clause) ||
-        /^(?:对|凡|如|若|一旦|对于|同时|此外)/.test(clause);
+        /(?:的|时|后|期间|前|中)$/.test(clause) || /^(?:对|凡|如|若|一旦|对于|因|为)/.test(clause);
       if (!isProhibitive && !isTopic && clause.replace(/[要必须务应]/g, "").length >= 2)
         hasObligation = true;
       s = i + 1;
@@ -184,8 +192,11 @@ export function findTiming(
   return { timing: null, cue: null };
 }
 
-const REPORT_VERB_FIRST = new Set([..."报上汇请反"].map((ch) => ch.charCodeAt(0)));
-const REPORT_VERB = /(?:报告|报送|上报|汇报|请示|反映|反馈|报)/y;
+const REPORT_VERB_FIRST = new Set([..."报上汇请反交送提发"].map((ch) => ch.charCodeAt(0)));
+const REPORT_VERB =
+  /(?:报告|报送|上报|汇报|请示|反映|反馈|上交|交至|交|送交|送|提交至|提交|发送至|报)/y;
+/** Characters before 报 that make another word (通报, 举报, 情报, 预报, 海报, 画报). */
+const NOT_REPORT_BEFORE_BAO = "通举情预海画电简公日周月年汇快喜捷";
 
 /**
  * The party a bearer reports or answers to: "向X报告" → X, or a report verb followed directly
@@ -219,7 +230,9 @@ export function findRecipient(compact: string, from: number, to: number): Recipi
     REPORT_VERB.lastIndex = i;
     const m = REPORT_VERB.exec(compact);
     if (!m) continue;
-    if (m[0] === "报" && !/[况果前时即并面须需要应均]/.test(compact[i - 1] ?? "")) continue;
+    if (m[0] === "报" && NOT_REPORT_BEFORE_BAO.includes(compact[i - 1] ?? "")) continue;
+    // 交/送 only hand something over when a body follows at once (交局党办, 送办公室).
+    if (/^[交送]$/.test(m[0]) && /[纳流通往给到]/.test(compact[i + 1] ?? "")) continue;
     let e = i + m[0].length;
     const s = e;
     while (e < to && !"，。；：！？".includes(compact[e]!) && e - s < 30) e++;

@@ -194,6 +194,15 @@ function extractItems(
           (main > contentStart ? topicBearer(c, hits, main, to) : null);
         if (topic && !isIssuerSubject(topic.text, issuer)) explicit = topic;
       }
+      // "严格执行……要求，原则上教职工不离开……": a unit that opens with a command has its bearer
+      // before it; a person named in a later clause is whom the command binds.
+      if (
+        explicit &&
+        hits.of("imperative").some((h) => h.start === contentStart) &&
+        c.slice(contentStart, explicit.start).includes("，")
+      ) {
+        explicit = null;
+      }
       if (explicit) quoting = false;
       else if (quoting) {
         previousDirective = false;
@@ -266,9 +275,7 @@ function extractItems(
         to,
         verdict.prohibitions,
         verdict.modals.length > 0,
-        explicit && !c.slice(contentStart, explicit.start).includes("，")
-          ? explicit.end
-          : contentStart,
+        explicit?.end ?? contentStart,
         clauses,
       );
       const timing = findTiming(hits, contentStart, to);

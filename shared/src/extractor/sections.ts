@@ -146,7 +146,8 @@ function findHeading(view: TextView, section: Section, hasSubsections: boolean):
     SENTENCE_END.includes(para[para.length - 1]!) &&
     para.length <= 40 &&
     !para.includes("，") &&
-    !hasModal(cs, pEnd)
+    !hasModal(cs, pEnd) &&
+    !namesAgent(c, hits, cs, pEnd)
   )
     headingEnd = pEnd;
   else {
@@ -169,6 +170,12 @@ function findHeading(view: TextView, section: Section, hasSubsections: boolean):
   section.heading = [cs, headingEnd];
   section.bodyStart = headingEnd;
   section.headingBearer = headingBearerOf(c, hits, cs, headingEnd);
+}
+
+/** "……由各学院自行收齐留存": a rule that names who carries it out is body text, not a title. */
+function namesAgent(c: string, hits: Hits, from: number, to: number): boolean {
+  const by = c.slice(from, to).indexOf("由");
+  return by >= 0 && topicBearer(c, hits, from + by + 1, to) !== null;
 }
 
 function hasCommand(c: string, hits: Hits, from: number, to: number): boolean {
@@ -211,8 +218,9 @@ function runInBoundary(view: TextView, hits: Hits, cs: number, sentenceEnd: numb
       continue;
     const heading = c.slice(cs, p);
     if (heading.split("，").length > 3) break;
-    // Headings command positively; a prohibition means this is already body text.
+    // Headings command positively; a prohibition or a request means this is already body text.
     if (hits.of("prohibition").some((h) => h.start >= cs && h.end <= p)) break;
+    if (hits.of("modal").some((h) => h.start >= cs && h.end <= p && c[h.start] === "请")) break;
     const spaced = view.gap[p]! > 0;
     const subject =
       (hits.at("det", p) !== undefined && actors.some((a) => a.start > p && a.start <= p + 4)) ||

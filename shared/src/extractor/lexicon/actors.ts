@@ -84,6 +84,8 @@ const GRASSROOTS = [
   "门店",
   "服务队",
   // Sub-units of hospitals, companies and schools.
+  "公司",
+  "集团公司",
   "科室",
   "子公司",
   "分公司",

@@ -173,6 +173,11 @@ export const REPORTING = [
   "报批",
   "填报",
   "反映",
+  "反馈",
+  "报送至",
+  "提交至",
+  "发送至",
+  "送交",
 ];
 
 /** staffing: selecting, deploying, training, caring for, evaluating, rewarding, disciplining people. */
@@ -218,6 +223,12 @@ export const STAFFING = [
   "从严处理",
   "澄清正名",
   "容错纠错",
+  "投入重兵",
+  "兵力",
+  "训练",
+  "召集",
+  "排班",
+  "值班排班",
 ];
 
 /** publicity: communication with the public or the ranks. */
@@ -250,6 +261,10 @@ export const PUBLICITY = [
   "安全教育",
   "宣传教育",
   "警示教育",
+  "虚假信息",
+  "不当言论",
+  "规劝",
+  "劝导",
 ];
 
 /** Words that contain a type cue without meaning it (报到 is not a report). */
@@ -264,6 +279,10 @@ export const TYPE_STOPS = [
   "预报",
   "通报",
   "举报",
+  "报告精神",
+  "报告会",
+  "工作报告",
+  "实况报道",
 ];
 
 /** Caring and incentive words: staffing only when the same clause names personnel. */
@@ -283,7 +302,10 @@ export const PERSONNEL = [
 
 /** Publicity through guiding: 引导 + the public (not 引导企业). */
 export const GUIDED_PUBLIC =
-  /(?:引导|提醒|告知)(?:广大)?(?:群众|公众|社会|人民|居民|村民|市民|农民|学生|家长|游客)/g;
+  /(?:引导|提醒|告知|通知|动员|劝导)(?:广大)?(?:群众|公众|社会|人民|居民|村民|市民|农民|学生|家长|游客)/g;
+/** Managing people: arranging, adjusting or choosing personnel within one clause. */
+export const MANAGE_PERSONNEL =
+  /(?:安排|调整|指定|明确|召集|选出|选好|配备)[^，。；！？]{0,12}(?:人员|领导|干部|班子|人选|专人|值班|门诊班|岗)|(?:人员|领导|干部)[^，。；！？]{0,6}(?:调整|轮换)/g;
 /** 发布 … 信息 / 情况 within one clause. */
 export const PUBLISH_INFO = /发布[^，。；！？]{0,10}(?:信息|情况|汛情|疫情|险情|灾情)/g;
 /** 追究 … 责任 within one clause: disciplining people. */
