@@ -128,7 +128,9 @@ export function classifyUnit(ctx: UnitContext): Classification {
   }
   if (isSlogan(compact, from, to, modals, prohibitions)) return no("slogan");
   if (modals.length === 0 && ENCOURAGEMENT.test(text)) return no("encouragement");
-  if (modals.length > 0) {
+  // "严禁跑官要官": the ban comes first; the 要 inside its object commands nothing.
+  const bansFirst = prohibitions.length > 0 && prohibitions[0]!.start < (modals[0]?.start ?? to);
+  if (modals.length > 0 && !bansFirst) {
     const first = compact.slice(modals[0]!.start, modals[0]!.end);
     if (REQUEST_MODALS.has(first)) return yes("request");
     if (/^应?达到|^不低于/.test(compact.slice(modals[0]!.end, modals[0]!.end + 3))) {
@@ -136,7 +138,7 @@ export function classifyUnit(ctx: UnitContext): Classification {
     }
     return yes("modal");
   }
-  if (PERMISSION.test(text)) return no("permission");
+  if (modals.length === 0 && PERMISSION.test(text)) return no("permission");
   if (listed.some((h) => CAPS.has(compact.slice(h.start, h.end)))) return yes("quota");
   if (prohibitions.length > 0) return yes("prohibition");
   if (ctx.inIntro) return no("no-directive-cue");
@@ -166,9 +168,9 @@ export function classifyUnit(ctx: UnitContext): Classification {
     if ((verb || DISPOSAL.test(rest)) && !descriptive) return yes("subject-imperative");
   }
   if (AGENT_BY.test(text) && !descriptive) {
-    const by = compact.indexOf("由", bodyFrom);
-    if (by >= 0 && by < to && topicBearer(compact, hits, by + 1, to))
-      return yes("subject-imperative");
+    // Search inside the unit only: indexOf on the whole text would make long inputs quadratic.
+    const by = bodyFrom + text.indexOf("由");
+    if (by >= bodyFrom && topicBearer(compact, hits, by + 1, to)) return yes("subject-imperative");
   }
   if (DEADLINE_REPORT.test(text) && !descriptive) return yes("deadline");
   // "……；" then "始终牢记……，全力筑好……；": the same sentence goes on commanding.

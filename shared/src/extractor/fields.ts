@@ -196,6 +196,8 @@ const REPORT_VERB_FIRST = new Set([..."报上汇请反交送提发"].map((ch) =>
 const REPORT_VERB =
   /(?:报告|报送|上报|汇报|请示|反映|反馈|上交|交至|交|送交|送|提交至|提交|发送至|报)/y;
 /** Characters before 报 that make another word (通报, 举报, 情报, 预报, 海报, 画报). */
+/** First characters after a report verb that make another word (报刊, 报纸, 交办, 送达). */
+const NOT_A_RECIPIENT_START = "刊纸道名销酬社办达货";
 const NOT_REPORT_BEFORE_BAO = "通举情预海画电简公日周月年汇快喜捷";
 
 /**
@@ -236,10 +238,12 @@ export function findRecipient(compact: string, from: number, to: number): Recipi
     let e = i + m[0].length;
     const s = e;
     while (e < to && !"，。；：！？".includes(compact[e]!) && e - s < 30) e++;
+    // 报刊, 报纸, 交办: another word, not a report to a body.
+    if (NOT_A_RECIPIENT_START.includes(compact[s] ?? "")) continue;
     // Take the longest prefix that ends in a head noun (报县委组织部审核 → 县委组织部).
     for (let k = e; k > s + 1; k--) {
       const candidate = compact.slice(s, k);
-      if (headOf(candidate) && !candidate.includes("的"))
+      if (headOf(candidate) && !candidate.includes("的") && !candidate.includes("、"))
         return { text: candidate, start: s, end: k, isReport: true };
     }
   }

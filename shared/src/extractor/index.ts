@@ -115,6 +115,12 @@ function extractItems(
   const drafts: Draft[] = [];
   const unitDrafts: UnitDraft[] = [];
   let addresseeBearer = addresseesBearer(bounds.addressees);
+  // "……印发《通知》，要求全省广大党员干部……": a news lead may name the group the notice binds.
+  if (bounds.addressees.length === 0 && bounds.newsLead) {
+    const [leadFrom, leadTo] = bounds.newsLead;
+    const group = groupNamed(c, new Hits(c, leadFrom, leadTo), leadFrom, leadTo, issuer);
+    if (group) addresseeBearer = asAddressees(view, c, group);
+  }
   const scale = issuerScale(c, bounds);
   // The last explicit bearer of each section, for the parts nested in it.
   const lastExplicitOf: (FoundBearer | null)[] = [];
@@ -166,11 +172,7 @@ function extractItems(
       if (bounds.addressees.length === 0 && section.kind === "preamble") {
         const group = groupNamed(c, hits, from, to, issuer);
         if (group && addresseeBearer.text === NO_ADDRESSEES) {
-          addresseeBearer = {
-            text: originalText(view, group.start, group.end),
-            level: group.level,
-            head: c.slice(group.headStart, group.headEnd),
-          };
+          addresseeBearer = asAddressees(view, c, group);
         }
       }
       if (inIntro && INTRO_FORMULAE.some((f) => c.slice(from, to).includes(f))) inIntro = false;
@@ -376,6 +378,14 @@ function addresseesBearer(addressees: string[]): AddresseeBearer {
 }
 
 const NO_ADDRESSEES = "（未指明）";
+
+function asAddressees(view: TextView, c: string, group: FoundBearer): AddresseeBearer {
+  return {
+    text: originalText(view, group.start, group.end),
+    level: group.level,
+    head: c.slice(group.headStart, group.headEnd),
+  };
+}
 
 interface AddresseeBearer {
   text: string;

@@ -17,6 +17,8 @@ export interface Bounds {
   date: string | null;
   /** A report about a notice (no salutation, news markers): only the notice's voice directs. */
   isNewsReport: boolean;
+  /** A news report's lead before the notice's full text: never items, but it may name the group bound. */
+  newsLead: [number, number] | null;
 }
 
 const SENTENCE_END = new Set(["。", "！", "？"]);
@@ -43,8 +45,10 @@ export function paragraphs(view: TextView, from: number, to: number): [number, n
 
 export function findBounds(view: TextView): Bounds {
   const c = view.compact;
-  const salutation = findSalutation(view);
-  const signature = findSignature(view, salutation?.end ?? 0);
+  // "本报讯……印发《……通知》。全文如下：": the notice starts after the report's marker.
+  const wrapperEnd = findNewsWrapper(c);
+  const salutation = findSalutation(view, wrapperEnd ?? 0);
+  const signature = findSignature(view, salutation?.end ?? wrapperEnd ?? 0);
   let unitsEnd = c.length;
   let bodyEnd = c.length;
   if (signature) {
@@ -57,17 +61,20 @@ export function findBounds(view: TextView): Bounds {
       bodyEnd = footer;
     }
   } else {
-    const footer = findFooter(view, salutation?.end ?? 0);
+    const footer = findFooter(view, salutation?.end ?? wrapperEnd ?? 0);
     unitsEnd = footer;
     bodyEnd = footer;
   }
-  let bodyStart = salutation?.start ?? skipHeader(view, unitsEnd);
+  let bodyStart = salutation?.start ?? skipHeader(view, unitsEnd, wrapperEnd ?? 0);
   let unitsStart = salutation?.end ?? bodyStart;
   if (bodyStart > unitsEnd) {
     bodyStart = 0;
     unitsStart = 0;
   }
-  const isNewsReport = !salutation && NEWS_MARKERS.some((m) => c.includes(m));
+  const isNewsReport =
+    wrapperEnd === null && !salutation && NEWS_MARKERS.some((m) => c.includes(m));
+  const newsLead: [number, number] | null =
+    wrapperEnd === null ? null : [skipHeader(view, wrapperEnd), wrapperEnd];
   return {
     bodyStart,
     unitsStart,
@@ -77,8 +84,30 @@ export function findBounds(view: TextView): Bounds {
     issuer: signature?.issuer ?? null,
     date: signature?.date ?? null,
     isNewsReport,
+    newsLead,
   };
 }
+
+/**
+ * The end of a news report's lead when the report carries the notice's full text: after
+ * "全文如下", or after "通知如下" in a text that a news marker (本报讯, 新华社……电) opens.
+ */
+function findNewsWrapper(c: string): number | null {
+  const marker = /全文如下[：。]?|(?:通知|内容)如下[：。]?/g;
+  let m: RegExpExecArray | null;
+  while ((m = marker.exec(c)) && m.index < NEWS_LEAD_REACH) {
+    const before = c.slice(0, m.index);
+    const isReport =
+      m[0].startsWith("全文") ||
+      NEWS_MARKERS.some((n) => before.includes(n)) ||
+      /日电/.test(before);
+    if (isReport && c.length - (m.index + m[0].length) > 0) return m.index + m[0].length;
+  }
+  return null;
+}
+
+/** How far into a page a news lead may run before the full text starts. */
+const NEWS_LEAD_REACH = 1500;
 
 /**
  * Prose after the signature that is an attached document, not a table or page furniture:
@@ -114,10 +143,10 @@ function splitTopLevel(s: string, separators: string): string[] {
  * (from the last paragraph start or sentence end) is a list of bodies, each ending in a head
  * noun (各市（州）党委，省委各部委，…：).
  */
-function findSalutation(view: TextView) {
+function findSalutation(view: TextView, after: number) {
   const c = view.compact;
-  const limit = Math.max(400, Math.floor(c.length * 0.5));
-  let from = 0;
+  const limit = after + Math.max(400, Math.floor((c.length - after) * 0.5));
+  let from = after;
   for (;;) {
     const colon = c.indexOf("：", from);
     if (colon < 0 || colon > limit) return null;
@@ -278,9 +307,9 @@ function findFooter(view: TextView, after: number): number {
  * Without a salutation, the notice starts after the page header: leading paragraphs that
  * carry a header marker or have no sentence end (navigation, title, date line).
  */
-function skipHeader(view: TextView, end: number): number {
+function skipHeader(view: TextView, end: number, from = 0): number {
   const c = view.compact;
-  for (const [s, e] of paragraphs(view, 0, end)) {
+  for (const [s, e] of paragraphs(view, from, end)) {
     const text = c.slice(s, e);
     const marker = HEADER_MARKERS.some((m) => text.includes(m));
     const hasSentence = [...SENTENCE_END].some((x) => text.includes(x));

@@ -17,10 +17,13 @@ const NAME_QUOTE_MAX = 12;
  * `from`: cue words there name something ("《警惕……之风》", “十个严禁”), they command nothing.
  */
 export function isInsideName(compact: string, from: number, at: number): boolean {
-  const title = compact.lastIndexOf("《", at);
-  if (title >= from && compact.lastIndexOf("》", at) < title) return true;
-  const open = compact.lastIndexOf("“", at);
-  if (open < from || compact.lastIndexOf("”", at) > open) return false;
-  const close = compact.indexOf("”", at);
-  return close >= 0 && close - open - 1 <= NAME_QUOTE_MAX;
+  // Only the unit before `at` is searched: a scan back to the document's start would make
+  // long inputs quadratic.
+  const before = compact.slice(from, at);
+  const title = before.lastIndexOf("《");
+  if (title >= 0 && before.lastIndexOf("》") < title) return true;
+  const open = before.lastIndexOf("“");
+  if (open < 0 || before.lastIndexOf("”") > open) return false;
+  const close = compact.slice(at, at + NAME_QUOTE_MAX + 1).indexOf("”");
+  return close >= 0 && before.length - open - 1 + close <= NAME_QUOTE_MAX;
 }
