@@ -138,8 +138,8 @@ export function classifyUnit(ctx: UnitContext): Classification {
     }
     return yes("modal");
   }
-  if (modals.length === 0 && PERMISSION.test(text)) return no("permission");
   if (listed.some((h) => CAPS.has(compact.slice(h.start, h.end)))) return yes("quota");
+  if (modals.length === 0 && PERMISSION.test(text)) return no("permission");
   if (prohibitions.length > 0) return yes("prohibition");
   if (ctx.inIntro) return no("no-directive-cue");
 
@@ -295,6 +295,11 @@ function bareProhibitions(compact: string, hits: Hits, from: number, to: number)
   for (let s = from; s < to;) {
     let e = s;
     while (e < to && !CLAUSE_BREAKS.includes(compact[e]!)) e++;
+    // Most clauses have no 不 at all: skip them before reading their subject.
+    if (!compact.slice(s, e).includes("不")) {
+      s = e + 1;
+      continue;
+    }
     let q = s;
     for (let round = 0; round < 2; round++) {
       for (let changed = true; changed;) {

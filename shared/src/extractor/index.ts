@@ -115,9 +115,10 @@ function extractItems(
   const drafts: Draft[] = [];
   const unitDrafts: UnitDraft[] = [];
   let addresseeBearer = addresseesBearer(bounds.addressees);
-  // "……印发《通知》，要求全省广大党员干部……": a news lead may name the group the notice binds.
-  if (bounds.addressees.length === 0 && bounds.newsLead) {
-    const [leadFrom, leadTo] = bounds.newsLead;
+  // No salutation: the group a news lead or the preamble says the notice binds ("……印发
+  // 《通知》，要求全省广大党员干部……", "现就全校所有党员干部……通知如下") is the addressees.
+  if (bounds.addressees.length === 0) {
+    const [leadFrom, leadTo] = bounds.newsLead ?? [0, preambleEnd(sections, c.length)];
     const group = groupNamed(c, new Hits(c, leadFrom, leadTo), leadFrom, leadTo, issuer);
     if (group) addresseeBearer = asAddressees(view, c, group);
   }
@@ -167,14 +168,6 @@ function extractItems(
       });
       previousEnd = c[to - 1] ?? "";
       unit.rule = verdict.rule;
-      // No salutation: the group the preamble says the notice binds ("现就全校所有党员干部……
-      // 通知如下", "要求全市广大党员干部……") is the addressees.
-      if (bounds.addressees.length === 0 && section.kind === "preamble") {
-        const group = groupNamed(c, hits, from, to, issuer);
-        if (group && addresseeBearer.text === NO_ADDRESSEES) {
-          addresseeBearer = asAddressees(view, c, group);
-        }
-      }
       if (inIntro && INTRO_FORMULAE.some((f) => c.slice(from, to).includes(f))) inIntro = false;
       if (verdict.rule === "reported-speech") quoting = true;
       previousDirective = verdict.isDirective;
@@ -412,6 +405,15 @@ function levelOf(bearer: Draft["bearer"], scale: "unit" | "organ"): Level {
     ? "grassroots"
     : bearer.level;
 }
+
+/** Where the preamble ends: the first numbered part, within the reach of a preamble. */
+function preambleEnd(sections: Section[], length: number): number {
+  const first = sections.find((s) => s.kind === "numbered");
+  return Math.min(first?.start ?? length, PREAMBLE_REACH);
+}
+
+/** A preamble that names the group bound does so in its first few hundred characters. */
+const PREAMBLE_REACH = 600;
 
 /** The innermost enclosing part's last explicit bearer ("（一）" holding "1、2、"). */
 function enclosing(

@@ -563,3 +563,134 @@ describe("stable identity", () => {
     expect(documentKey("各级党委要加强领导。")).toMatch(/^[0-9a-f]{16}$/);
   });
 });
+
+describe("rulings for real notices (responsibility-model.md, 'Rulings for cases the seeds leave open')", () => {
+  const NEWS = [
+    "本报北京7月25日电 近日，中共某某省委办公厅印发《关于严明换届纪律的通知》，要求全省广大党员干部严格遵守换届纪律。全文如下：",
+    "为确保换届风清气正，现就严明换届纪律通知如下：",
+    "一、严禁拉票贿选；严禁跑官要官；不准干扰换届；一律不得突击提拔干部。",
+    "二、非必要不外出，不跨区域流动。",
+    "三、请各级党组织于8月1日前将学习情况报省委组织部。",
+    "四、征集党员群众意见，列出问题清单，认真梳理和统计换届风气情况。",
+    "五、把严明纪律贯穿于换届工作全过程。",
+    "中共某某省委办公厅",
+    "2021年7月20日",
+  ].join("\n");
+
+  it("when a news report carries the full text, then the notice after 全文如下 yields items and the lead none", () => {
+    const ex = extract(NEWS);
+    expect(itemCovering(ex, NEWS, "要求全省广大党员干部")).toBeUndefined();
+    for (const quote of ["严禁拉票贿选", "严禁跑官要官", "不准干扰换届", "一律不得突击提拔干部"]) {
+      const item = itemCovering(ex, NEWS, quote);
+      expect(item?.modality, quote).toBe("prohibition");
+      // No salutation: the group the lead says the notice binds is the addressees.
+      expect(item?.bearer, quote).toBe("全省广大党员干部");
+      expect(item?.level, quote).toBe("member");
+    }
+    expect(itemCovering(ex, NEWS, "非必要不外出")?.modality).toBe("prohibition");
+    const request = itemCovering(ex, NEWS, "请各级党组织");
+    expect(request?.bearer).toBe("各级党组织");
+    expect(request?.types).toEqual(["reporting"]);
+    expect(itemCovering(ex, NEWS, "征集党员群众意见")).toBeDefined();
+    expect(itemCovering(ex, NEWS, "把严明纪律贯穿于")).toBeDefined();
+    const rules = ex.units.filter((u) => u.itemId).map((u) => u.rule);
+    expect(rules).toContain("request");
+    expect(rules).toContain("imperative");
+  });
+
+  it("when a report has no full text, then nothing in it is an item and its units say why", () => {
+    const text =
+      "新华社江岭1月15日电　近日，江岭市委印发通知，要求全市广大党员干部严守纪律。通知要求，各级党组织要加强监督检查。";
+    const ex = extract(text);
+    expect(ex.items).toHaveLength(0);
+    expect(ex.units.every((u) => u.rule === "news-report")).toBe(true);
+  });
+
+  const HOSPITAL = [
+    "关于春节期间工作安排的通知",
+    "各科室:",
+    "一、各科室在放假前要组织一次安全大检查。",
+    "二、全院职工要保持手机24小时开机状态。",
+    "三、带班领导外出期间要安排其他领导履行值班职责。",
+    "四、对违反值班纪律的单位和个人,要依纪依规严肃查处。",
+    "五、节日放假,但纪律意识不能放假;鼓励职工就地过年。",
+    "六、员工离开本市一天以上者,须向科室负责人报备。",
+    "XX县中医院",
+    "2021年2月6日",
+  ].join("\n");
+
+  it("when a hospital directs its departments and staff, then departments are grassroots and staff members", () => {
+    const ex = extract(HOSPITAL);
+    expect(itemCovering(ex, HOSPITAL, "各科室在放假前")).toMatchObject({
+      bearer: "各科室",
+      bearerSource: "explicit",
+      level: "grassroots",
+    });
+    expect(itemCovering(ex, HOSPITAL, "全院职工要保持")?.level).toBe("member");
+    const leader = itemCovering(ex, HOSPITAL, "带班领导外出期间");
+    expect(leader).toMatchObject({ bearer: "带班领导", level: "member" });
+    expect(leader?.types).toContain("staffing");
+    expect(itemCovering(ex, HOSPITAL, "员工离开本市")).toMatchObject({ level: "member" });
+  });
+
+  it("when a sanction only the issuer can impose, a slogan or an encouragement stands alone, then it is no item", () => {
+    const ex = extract(HOSPITAL);
+    const ruleOf = (quote: string) => {
+      const at = HOSPITAL.indexOf(quote);
+      return ex.units.find((u) => u.start <= at && at < u.end)?.rule;
+    };
+    expect(itemCovering(ex, HOSPITAL, "严肃查处")).toBeUndefined();
+    expect(ruleOf("严肃查处")).toBe("issuer-sanction");
+    expect(itemCovering(ex, HOSPITAL, "纪律意识不能放假")).toBeUndefined();
+    expect(ruleOf("纪律意识不能放假")).toBe("slogan");
+    expect(ruleOf("鼓励职工就地过年")).toBe("encouragement");
+  });
+
+  it("when 1、2、 sit under （一） with a bearer, then they inherit from the enclosing part and say so", () => {
+    const text = [
+      "各党支部：",
+      "一、工作要求",
+      "（一）各党支部要严格程序。",
+      "1.认真梳理入党申请人名单。",
+      "2.按时上报统计表。",
+      "中共某某委员会",
+      "2021年3月1日",
+    ].join("\n");
+    const ex = extract(text);
+    const item = itemCovering(ex, text, "认真梳理入党申请人名单");
+    expect(item).toMatchObject({ bearer: "各党支部", bearerSource: "inherited" });
+    const unit = ex.units.find((u) => u.itemId === item?.id);
+    expect(unit?.bearerPath?.map((step) => step.step)).toEqual([
+      "unit",
+      "section",
+      "enclosing-section",
+    ]);
+  });
+
+  it("when a preamble binds a group and there is no salutation, then items with no bearer take that group", () => {
+    const text =
+      "为严明节日纪律，现就全校所有党员干部、教职员工节日期间有关纪律要求通知如下：\n一、不准违规收送礼品礼金。\n二、严禁公款吃喝。";
+    const ex = extract(text);
+    const item = itemCovering(ex, text, "不准违规收送礼品礼金");
+    expect(item?.bearerSource).toBe("addressees");
+    expect(item?.level).toBe("member");
+    expect(item?.modality).toBe("prohibition");
+  });
+
+  it("when a company issues a notice, then its own departments are sub-units; a committee's are organs", () => {
+    const company =
+      "各部（室）、各子公司：\n一、各部门要做好值班安排。\n某某集团有限公司\n2013年3月20日";
+    expect(itemCovering(extract(company), company, "各部门要做好")?.level).toBe("grassroots");
+    const province =
+      "各市（州）党委：\n一、省直各部门要做好值班安排。\n中共某某省委\n2020年1月29日";
+    expect(itemCovering(extract(province), province, "省直各部门要做好")?.level).toBe("committee");
+  });
+
+  it("when a quota or cap is set, then it is a directive: caps are prohibitions", () => {
+    const text =
+      "各党支部：\n1.评为优秀的一般不超过参评党员数的三分之一；\n2.党支部参评率应达到100%。\n中共某某委员会\n2019年1月9日";
+    const ex = extract(text);
+    expect(itemCovering(ex, text, "一般不超过")?.modality).toBe("prohibition");
+    expect(itemCovering(ex, text, "参评率应达到")).toBeDefined();
+  });
+});

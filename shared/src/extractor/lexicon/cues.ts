@@ -117,6 +117,12 @@ export const PROHIBITIONS = [
   "不传谣",
   "不造谣",
   "不再",
+  // Caps: "一般不超过三分之一".
+  "一般不超过",
+  "不超过",
+  "不得超过",
+  "不多于",
+  "不高于",
 ];
 
 export const PROHIBITION_STOPS = [
