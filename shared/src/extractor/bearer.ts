@@ -1,6 +1,7 @@
 import type { Level } from "../contract/model";
 import type { Hits } from "./hits";
 import { ISSUER_SUBJECTS, PRE_MODAL_ADVERBS } from "./lexicon/actors";
+import { CLAUSE_BREAKS } from "./lexicon/clauses";
 import { headOf, tierOf } from "./phrase";
 
 /** A bearer phrase found in the text, in compact indices, with the head that gave its tier. */
@@ -13,7 +14,6 @@ export interface FoundBearer {
   headEnd: number;
 }
 
-const CLAUSE_BREAKS = "，。；：！？";
 const PREPOSITIONS = /^(?:对|在|为|按照|根据|把|将|从|经|由|向|凡|如|若|一旦|遇)/;
 
 /**

@@ -187,6 +187,9 @@ function subjectAt(compact: string, hits: Hits, at: number, to: number): boolean
   return topicBearer(compact, hits, at, to) !== null;
 }
 
+/** Slogans are short: two parallel clauses of a few characters each (节日放假，但纪律意识不能放假). */
+const SLOGAN_MAX = 24;
+
 /** Modals that ask rather than order: the issuer's requests to the addressees. */
 const REQUEST_MODALS = new Set(["请", "望", "希望", "务请", "恳请"]);
 /** Prohibitive caps: "一般不超过三分之一". */
@@ -333,7 +336,7 @@ function bareProhibitions(compact: string, hits: Hits, from: number, to: number)
 function isSlogan(compact: string, from: number, to: number, modals: Hit[], prohibitions: Hit[]) {
   if (modals.length > 0 || prohibitions.length === 0) return false;
   const text = compact.slice(from, to);
-  if (text.length > 24) return false;
+  if (text.length > SLOGAN_MAX) return false;
   return prohibitions.every((p) => {
     const word = compact.slice(p.start, p.end);
     if (word !== "不能") return false;

@@ -1,6 +1,7 @@
 import type { Cue, ItemType, Modality, Timing } from "../contract/model";
 import type { Hit, Hits } from "./hits";
 import { GUIDED_PUBLIC, MANAGE_PERSONNEL, PUBLISH_INFO, PURSUE_LIABILITY } from "./lexicon/cues";
+import { CLAUSE_BREAKS } from "./lexicon/clauses";
 import { headOf } from "./phrase";
 
 /** A cue in compact indices; converted to original offsets when the item is built. */
@@ -10,7 +11,6 @@ export interface CompactCue {
   end: number;
 }
 
-const CLAUSE_BREAKS = "，；：。！？";
 const CLAUSE_BREAK_CODES = new Set([...CLAUSE_BREAKS].map((ch) => ch.charCodeAt(0)));
 
 /**
@@ -237,7 +237,7 @@ export function findRecipient(compact: string, from: number, to: number): Recipi
     if (/^[交送]$/.test(m[0]) && /[纳流通往给到]/.test(compact[i + 1] ?? "")) continue;
     let e = i + m[0].length;
     const s = e;
-    while (e < to && !"，。；：！？".includes(compact[e]!) && e - s < 30) e++;
+    while (e < to && !CLAUSE_BREAKS.includes(compact[e]!) && e - s < 30) e++;
     // 报刊, 报纸, 交办: another word, not a report to a body.
     if (NOT_A_RECIPIENT_START.includes(compact[s] ?? "")) continue;
     // Take the longest prefix that ends in a head noun (报县委组织部审核 → 县委组织部).

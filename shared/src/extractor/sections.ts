@@ -1,5 +1,6 @@
 import { bearerBeforeModal, topicBearer, type FoundBearer } from "./bearer";
 import { Hits } from "./hits";
+import { CLAUSE_BREAKS } from "./lexicon/clauses";
 import { GOVERNING_BEFORE } from "./lexicon/discourse";
 import { paragraphs } from "./metadata";
 import { isInsideQuote } from "./quotes";
@@ -236,7 +237,7 @@ function runInBoundary(view: TextView, hits: Hits, cs: number, sentenceEnd: numb
       startsBareModal(c, hits, cs, p);
     if (!candidate) continue;
     let e = p;
-    while (e < sentenceEnd && !"，。；：！？".includes(c[e]!)) e++;
+    while (e < sentenceEnd && !CLAUSE_BREAKS.includes(c[e]!)) e++;
     if (e - p < 4 && !openerStartsSentence) continue;
     return p;
   }
