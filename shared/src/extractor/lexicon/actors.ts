@@ -154,6 +154,8 @@ const SUFFIXES: [string, Level][] = [
   ["州", "committee"],
   ["省", "committee"],
   ["村", "grassroots"],
+  ["镇", "grassroots"],
+  ["乡", "grassroots"],
   ["校", "grassroots"],
   ["院", "grassroots"],
   ["站", "grassroots"],
