@@ -6,7 +6,9 @@ const pct = (value: number) => value.toFixed(3);
 export function formatMetrics(m: GoldMetrics): string {
   const c = m.counts;
   const lines = [
-    `documents ${c.documents}, gold directives ${c.directives}, non-directives ${c.nonDirectives}, items ${c.items}`,
+    `documents ${c.documents}, gold directives ${c.directives}, non-directives ${c.nonDirectives}` +
+      (c.optional > 0 ? ` (${c.optional} optional)` : "") +
+      `, items ${c.items}`,
     `recall     ${pct(m.recall)}  (${c.covered}/${c.directives} directives covered)`,
     `precision  ${pct(m.precision)}  (${c.preciseItems}/${c.items} items cover a directive only)`,
     `tier       ${pct(m.tierAccuracy)}  (${c.tierCorrect}/${c.covered})`,

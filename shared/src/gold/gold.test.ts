@@ -146,6 +146,44 @@ describe("scoreExtraction", () => {
     expect(m.recall).toBe(0);
   });
 
+  it("when an item covers only an optional unit, then it is neither counted nor penalised", () => {
+    const entries = parseGold(
+      [
+        `{"doc":"a.txt","quote":"各级党委要加强宣传","directive":true,"level":"committee","types":["publicity"],"modality":"obligation"}`,
+        `{"doc":"a.txt","quote":"疫情就是命令","directive":false,"optional":true}`,
+        `{"doc":"a.txt","quote":"要及时报告","directive":true,"optional":true,"level":"member","types":[],"modality":"obligation"}`,
+      ].join("\n"),
+    );
+    const m = scoreExtraction(entries, {
+      "a.txt": {
+        text: TEXT,
+        extraction: extraction([
+          item("各级党委要加强宣传。", { types: ["publicity"] }),
+          item("疫情就是命令。"),
+        ]),
+      },
+    });
+    expect([m.recall, m.precision, m.tierAccuracy]).toEqual([1, 1, 1]);
+    expect(m.counts).toMatchObject({ directives: 1, nonDirectives: 1, optional: 2, items: 1 });
+    expect(m.misses).toEqual([]);
+    expect(formatMetrics(m)).toMatch(/non-directives 1 \(2 optional\), items 1/);
+  });
+
+  it("when an item covers an optional unit and a non-directive, then it is still imprecise", () => {
+    const entries = parseGold(
+      [
+        `{"doc":"a.txt","quote":"疫情就是命令","directive":false}`,
+        `{"doc":"a.txt","quote":"各级党委要加强宣传","directive":false,"optional":true}`,
+      ].join("\n"),
+    );
+    const merged = item("各级党委要加强宣传。疫情就是命令。");
+    const m = scoreExtraction(entries, {
+      "a.txt": { text: TEXT, extraction: extraction([merged]) },
+    });
+    expect(m.counts.items).toBe(1);
+    expect(m.precision).toBe(0);
+  });
+
   it("when items belong to a document absent from the gold, then precision ignores them", () => {
     const m = scoreExtraction(gold, {
       "a.txt": {
