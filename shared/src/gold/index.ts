@@ -23,5 +23,5 @@ export {
   type ScoredDocument,
   type ExtractionsByDoc,
 } from "./score";
-export { formatMetrics } from "./format";
+export { formatMetrics, formatMetricsTable, type MetricsRow } from "./format";
 export { naiveExtract } from "./naive-baseline";
