@@ -92,6 +92,65 @@ describe("eval CLI", () => {
     );
   });
 
+  it("when run, then one table puts the extractor's row beside the naive baseline's", () => {
+    const { status, stdout } = runEval(SEED_GOLD, SEEDS);
+    expect(status).toBe(0);
+    const [header, ...rest] = stdout.split("\n");
+    expect(
+      header
+        ?.trim()
+        .split(/\s{2,}/)
+        .slice(0, 5),
+    ).toEqual(["recall", "precision", "tier", "type F1", "modality"]);
+    const row = (name: string) => {
+      const line = rest.find((candidate) => candidate.startsWith(`${name} `)) ?? "";
+      return line.slice(name.length).trim().split(/\s+/);
+    };
+    const extractor = row("extractor");
+    const baseline = row("naive baseline");
+    for (const cells of [extractor, baseline]) {
+      expect(cells.slice(0, 5).every((cell) => /^[01]\.\d{3}$/.test(cell))).toBe(true);
+      expect(cells[5]).toMatch(new RegExp(`^\\d+/${seedGoldCounts().directives}$`));
+    }
+    // The extractor's row is the same reading as its detailed metrics below the table.
+    const detailed = /^recall\s+(\d\.\d{3})/m.exec(stdout)?.[1];
+    expect(extractor[0]).toBe(detailed);
+    expect(stdout.indexOf("naive baseline")).toBeLessThan(stdout.indexOf("per document"));
+  });
+
+  it("when --json is given, then the baseline's metrics stand beside the extractor's", () => {
+    const { status, stdout } = runEval(SEED_GOLD, SEEDS, "--json");
+    expect(status).toBe(0);
+    const report = JSON.parse(stdout) as {
+      metrics: { counts: { directives: number } };
+      baseline: { name: string; metrics: { recall: number; counts: { directives: number } } };
+    };
+    expect(report.baseline.name).toBe("naive");
+    expect(report.baseline.metrics.counts.directives).toBe(report.metrics.counts.directives);
+    expect(report.baseline.metrics.recall).toBeGreaterThan(0);
+    expect(report.baseline.metrics.recall).toBeLessThanOrEqual(1);
+  });
+
+  it("when given the dev set, then it scores both readers on all twenty notices", () => {
+    const devset = path.join(ROOT, "shared/data/devset");
+    const { status, stdout, stderr } = runEval(
+      path.join(devset, "gold.jsonl"),
+      path.join(devset, "docs"),
+      "--json",
+    );
+    expect(stderr).toBe("");
+    expect(status).toBe(0);
+    const report = JSON.parse(stdout) as {
+      metrics: { counts: { documents: number; directives: number } };
+      baseline: { metrics: { counts: { documents: number; directives: number } } };
+      documents: unknown[];
+    };
+    expect(report.documents).toHaveLength(20);
+    for (const metrics of [report.metrics, report.baseline.metrics]) {
+      expect(metrics.counts).toMatchObject({ documents: 20, directives: 136 });
+    }
+  });
+
   it("when the gold file does not exist, then it exits non-zero with one stderr line", () => {
     const missing = path.join(tempDir(), "missing.jsonl");
     const { status, stdout, stderr } = runEval(missing, SEEDS);

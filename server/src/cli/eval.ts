@@ -1,7 +1,10 @@
 // Evaluation CLI: scores the extractor against any gold file in the seed-gold format.
 //   npm run --silent eval -- GOLD.jsonl DOCS_DIR [--json]
-// Prints the gold suite's metrics (recall, precision, tier accuracy, type F1, modality
-// accuracy, counts), a line per document, then every miss, extra item and field mismatch.
+// Prints one table with the extractor's row beside the naive baseline's (recall, precision,
+// tier accuracy, type F1, modality accuracy and the counts behind them), then the extractor's
+// metrics in detail with every miss, extra item and field mismatch, then a line per document.
+// The baseline (shared/src/gold/naive-baseline.ts: split at sentence ends, keep what holds a
+// modal) is the floor: the gap between the rows is what the extractor's rules are worth.
 // Bad input (unreadable or invalid gold, a document the gold names but DOCS_DIR lacks)
 // is one line on stderr and exit code 2, so scripts can tell it from a crash (1).
 import { readFile } from "node:fs/promises";
@@ -9,7 +12,9 @@ import path from "node:path";
 import { extractDocument } from "@zeren/shared/extractor";
 import {
   formatMetrics,
+  formatMetricsTable,
   GoldParseError,
+  naiveExtract,
   parseGold,
   scoreExtraction,
   type ExtractionsByDoc,
@@ -65,18 +70,24 @@ async function loadGold(goldPath: string): Promise<GoldEntry[]> {
   return gold;
 }
 
-/** Extracts every document the gold names, in the order the gold first names them. */
-async function extractAll(gold: GoldEntry[], docsDir: string): Promise<ExtractionsByDoc> {
-  const docs = [...new Set(gold.map((entry) => entry.doc))];
-  const extractions: ExtractionsByDoc = {};
-  for (const doc of docs) {
+/** Reads every document the gold names, in the order the gold first names them. */
+async function readDocuments(gold: GoldEntry[], docsDir: string): Promise<Map<string, string>> {
+  const texts = new Map<string, string>();
+  for (const doc of new Set(gold.map((entry) => entry.doc))) {
     const file = path.join(docsDir, doc);
     const text = await readText(
       file,
       (reason) => `document "${doc}" named in the gold cannot be read from ${file} (${reason})`,
     );
-    extractions[doc] = { text, extraction: extractDocument(text) };
+    texts.set(doc, text);
   }
+  return texts;
+}
+
+/** What one reader (the extractor, the baseline) makes of every document. */
+function readAll(texts: Map<string, string>, reader: typeof naiveExtract): ExtractionsByDoc {
+  const extractions: ExtractionsByDoc = {};
+  for (const [doc, text] of texts) extractions[doc] = { text, extraction: reader(text) };
   return extractions;
 }
 
@@ -118,17 +129,39 @@ function formatDocuments(lines: DocumentLine[]): string {
     .join("\n");
 }
 
-function render(metrics: GoldMetrics, documents: DocumentLine[], json: boolean): string {
-  if (json) return JSON.stringify({ metrics, documents }, null, 2);
-  return `${formatMetrics(metrics)}\nper document:\n${formatDocuments(documents)}`;
+interface Report {
+  metrics: GoldMetrics;
+  documents: DocumentLine[];
+  baseline: { name: string; metrics: GoldMetrics };
+}
+
+function render({ metrics, documents, baseline }: Report, json: boolean): string {
+  if (json) return JSON.stringify({ metrics, documents, baseline }, null, 2);
+  const table = formatMetricsTable([
+    { name: "extractor", metrics },
+    { name: "naive baseline", metrics: baseline.metrics },
+  ]);
+  return [
+    table,
+    "",
+    "extractor in detail:",
+    formatMetrics(metrics),
+    "per document:",
+    formatDocuments(documents),
+  ].join("\n");
 }
 
 async function main(argv: string[]): Promise<void> {
   const args = parseArgs(argv);
   const gold = await loadGold(args.goldPath);
-  const extractions = await extractAll(gold, args.docsDir);
-  const metrics = scoreExtraction(gold, extractions);
-  process.stdout.write(`${render(metrics, perDocument(gold, extractions), args.json)}\n`);
+  const texts = await readDocuments(gold, args.docsDir);
+  const extractions = readAll(texts, (text) => extractDocument(text));
+  const report: Report = {
+    metrics: scoreExtraction(gold, extractions),
+    documents: perDocument(gold, extractions),
+    baseline: { name: "naive", metrics: scoreExtraction(gold, readAll(texts, naiveExtract)) },
+  };
+  process.stdout.write(`${render(report, args.json)}\n`);
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

@@ -1,12 +1,15 @@
 // Extraction CLI: prints what the extractor makes of one notice.
-//   npm run --silent extract -- FILE
-// stdout carries only the JSON `{ "document", "sections", "items" }`. A missing, unreadable
+//   npm run --silent extract -- FILE [--explain]
+// stdout carries only the JSON `{ "document", "sections", "items" }`; with --explain, instead,
+// every unit grouped by section with its verdict, rule and reason, and each item's fields and
+// bearer resolution path (./explain.ts), for a reader in a terminal. A missing, unreadable
 // (a directory, no permission), empty or binary file is one line on stderr and exit code 2;
 // anything unexpected is one line and exit code 1.
 import { readFile, stat } from "node:fs/promises";
 import { extractDocument } from "@zeren/shared/extractor";
+import { formatExplanation } from "./explain";
 
-const USAGE = "usage: npm run --silent extract -- FILE";
+const USAGE = "usage: npm run --silent extract -- FILE [--explain]";
 
 /** An error the user can fix; printed as one line without a stack. */
 class InputError extends Error {}
@@ -42,10 +45,24 @@ async function readNotice(file: string): Promise<string> {
   return text;
 }
 
+function parseArgs(argv: string[]): { file: string; explain: boolean } {
+  const flags = argv.filter((arg) => arg.startsWith("-"));
+  const unknown = flags.filter((flag) => flag !== "--explain");
+  if (unknown.length > 0) throw new InputError(`unknown option ${unknown.join(" ")}; ${USAGE}`);
+  const files = argv.filter((arg) => !arg.startsWith("-"));
+  if (files.length !== 1 || !files[0]) throw new InputError(USAGE);
+  return { file: files[0], explain: flags.length > 0 };
+}
+
 async function main(argv: string[]): Promise<void> {
-  if (argv.length !== 1 || !argv[0] || argv[0].startsWith("-")) throw new InputError(USAGE);
-  const text = await readNotice(argv[0]);
-  const { document, sections, items } = extractDocument(text);
+  const { file, explain } = parseArgs(argv);
+  const text = await readNotice(file);
+  const extraction = extractDocument(text);
+  if (explain) {
+    process.stdout.write(formatExplanation(text, extraction));
+    return;
+  }
+  const { document, sections, items } = extraction;
   process.stdout.write(`${JSON.stringify({ document, sections, items }, null, 2)}\n`);
 }
 

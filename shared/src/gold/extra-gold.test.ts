@@ -1,15 +1,13 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { extractDocument } from "../extractor/index";
-import { formatMetrics, parseGold, scoreExtraction, type ExtractionsByDoc } from "./index";
+import { DATA, extractGoldDocs, goldProblems, readGold } from "../testing/gold-sets";
+import { formatMetrics, scoreExtraction } from "./index";
 
 // The team's own notices (shared/data/extra), composed in the genre's style with layouts the
 // seeds lack: headings on their own lines, （一）/1、/1. numbering, traditional characters,
 // half-width punctuation, page boilerplate, news reports quoting a notice, bare prohibitions.
 // They measure whether the extractor's rules generalise; the thresholds are issue 3's.
-const DATA = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../data");
 
 /**
  * Two sets of the team's own notices. `extra` was written first and the extractor's rules were
@@ -24,37 +22,9 @@ const GOLD_SETS = [
 
 const THRESHOLDS = { recall: 0.9, precision: 0.9, tierAccuracy: 0.9 };
 
-/** A unit ends at these (full- and half-width), so a quote holding one spans two units. */
-const UNIT_END = /[。！？；!?;]/;
-
-const read = (file: string) => readFileSync(file, "utf8");
-
-function countOccurrences(text: string, quote: string): number {
-  let count = 0;
-  for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) count++;
-  return count;
-}
-
-/** Checks a gold file against its documents: what `scoreExtraction` silently relies on. */
-function goldProblems(goldFile: string, docsDir: string): string[] {
-  const problems: string[] = [];
-  for (const entry of parseGold(read(goldFile))) {
-    const text = read(path.join(docsDir, entry.doc));
-    const count = countOccurrences(text, entry.quote);
-    if (count !== 1) problems.push(`${entry.doc}: "${entry.quote}" occurs ${count} times`);
-    if (UNIT_END.test(entry.quote)) {
-      problems.push(`${entry.doc}: "${entry.quote}" crosses a unit end`);
-    }
-    if (entry.directive && entry.levelAlt === entry.level) {
-      problems.push(`${entry.doc}: "${entry.quote}" has levelAlt equal to level`);
-    }
-  }
-  return problems;
-}
-
 describe.each(GOLD_SETS)("$name gold file", ({ dir, gold: goldName }) => {
   const goldFile = path.join(dir, goldName);
-  const gold = parseGold(read(goldFile));
+  const gold = readGold(goldFile);
   const notices = readdirSync(dir).filter((name) => name.endsWith(".txt"));
 
   it("when checked against its notices, then every quote occurs exactly once inside one unit", () => {
@@ -89,13 +59,8 @@ describe("extractor on the team's own notices", () => {
   it.each(GOLD_SETS)(
     "when scored against the $name gold, then recall, precision and tier accuracy reach 0.9",
     ({ dir, gold: goldName }) => {
-      const gold = parseGold(read(path.join(dir, goldName)));
-      const extractions: ExtractionsByDoc = {};
-      for (const doc of new Set(gold.map((entry) => entry.doc))) {
-        const text = read(path.join(dir, doc));
-        extractions[doc] = { text, extraction: extractDocument(text) };
-      }
-      const metrics = scoreExtraction(gold, extractions);
+      const gold = readGold(path.join(dir, goldName));
+      const metrics = scoreExtraction(gold, extractGoldDocs(gold, dir));
       console.log(`${goldName} (${dir}):\n${formatMetrics(metrics)}`);
 
       expect(metrics.quoteProblems).toEqual([]);

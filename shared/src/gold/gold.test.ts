@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { ExtractedItem, Extraction } from "../contract/model";
-import { formatMetrics, GoldParseError, parseGold, scoreExtraction } from "./index";
+import {
+  formatMetrics,
+  formatMetricsTable,
+  GoldParseError,
+  parseGold,
+  scoreExtraction,
+} from "./index";
 
 const TEXT = "各级党委要加强宣传。疫情就是命令。要及时报告，不得迟报。对失职的，将严肃问责。";
 
@@ -146,6 +152,44 @@ describe("scoreExtraction", () => {
     expect(m.recall).toBe(0);
   });
 
+  it("when an item covers only an optional unit, then it is neither counted nor penalised", () => {
+    const entries = parseGold(
+      [
+        `{"doc":"a.txt","quote":"各级党委要加强宣传","directive":true,"level":"committee","types":["publicity"],"modality":"obligation"}`,
+        `{"doc":"a.txt","quote":"疫情就是命令","directive":false,"optional":true}`,
+        `{"doc":"a.txt","quote":"要及时报告","directive":true,"optional":true,"level":"member","types":[],"modality":"obligation"}`,
+      ].join("\n"),
+    );
+    const m = scoreExtraction(entries, {
+      "a.txt": {
+        text: TEXT,
+        extraction: extraction([
+          item("各级党委要加强宣传。", { types: ["publicity"] }),
+          item("疫情就是命令。"),
+        ]),
+      },
+    });
+    expect([m.recall, m.precision, m.tierAccuracy]).toEqual([1, 1, 1]);
+    expect(m.counts).toMatchObject({ directives: 1, nonDirectives: 1, optional: 2, items: 1 });
+    expect(m.misses).toEqual([]);
+    expect(formatMetrics(m)).toMatch(/non-directives 1 \(2 optional\), items 1/);
+  });
+
+  it("when an item covers an optional unit and a non-directive, then it is still imprecise", () => {
+    const entries = parseGold(
+      [
+        `{"doc":"a.txt","quote":"疫情就是命令","directive":false}`,
+        `{"doc":"a.txt","quote":"各级党委要加强宣传","directive":false,"optional":true}`,
+      ].join("\n"),
+    );
+    const merged = item("各级党委要加强宣传。疫情就是命令。");
+    const m = scoreExtraction(entries, {
+      "a.txt": { text: TEXT, extraction: extraction([merged]) },
+    });
+    expect(m.counts.items).toBe(1);
+    expect(m.precision).toBe(0);
+  });
+
   it("when items belong to a document absent from the gold, then precision ignores them", () => {
     const m = scoreExtraction(gold, {
       "a.txt": {
@@ -156,5 +200,57 @@ describe("scoreExtraction", () => {
     });
     expect(m.counts.items).toBe(1);
     expect(m.precision).toBe(1);
+  });
+});
+
+describe("formatMetricsTable", () => {
+  it("when given two readers, then each is a row under one header, numbers aligned", () => {
+    const gold = parseGold(GOLD);
+    const perfect = scoreExtraction(gold, {
+      "a.txt": {
+        text: TEXT,
+        extraction: extraction([
+          item("各级党委要加强宣传。", { types: ["publicity"] }),
+          item("要及时报告，不得迟报。", { types: ["reporting"], modality: "mixed" }),
+        ]),
+      },
+    });
+    const none = scoreExtraction(gold, { "a.txt": { text: TEXT, extraction: extraction([]) } });
+    const lines = formatMetricsTable([
+      { name: "extractor", metrics: perfect },
+      { name: "naive baseline", metrics: none },
+    ]).split("\n");
+    expect(lines).toHaveLength(3);
+    expect(lines[0]?.trim()).toMatch(
+      /^recall {2}precision {3}tier {2}type F1 {2}modality {2}covered/,
+    );
+    const cells = (line: string, name: string) => line.slice(name.length).trim().split(/\s+/);
+    expect(lines[1]?.startsWith("extractor ")).toBe(true);
+    expect(cells(lines[1]!, "extractor")).toEqual([
+      "1.000",
+      "1.000",
+      "1.000",
+      "1.000",
+      "1.000",
+      "2/2",
+      "2/2",
+      "2/2",
+      "2/2",
+    ]);
+    expect(cells(lines[2]!, "naive baseline")).toEqual([
+      "0.000",
+      "1.000",
+      "1.000",
+      "1.000",
+      "1.000",
+      "0/2",
+      "0/0",
+      "0/0",
+      "0/0",
+    ]);
+    // Every column ends at the same place in every row.
+    const ends = (line: string) =>
+      [...line.matchAll(/\S+(?= |$)/g)].map((m) => m.index + m[0].length);
+    expect(ends(lines[1]!).slice(-9)).toEqual(ends(lines[2]!).slice(-9));
   });
 });

@@ -1,6 +1,7 @@
 /**
- * Gold files: parsing (`parseGold`), scoring an extractor against them (`scoreExtraction`)
- * and printing the result (`formatMetrics`). Pure: callers read the files.
+ * Gold files: parsing (`parseGold`), scoring an extractor against them (`scoreExtraction`),
+ * printing the result (`formatMetrics`) and the naive baseline to compare with
+ * (`naiveExtract`). Pure: callers read the files.
  */
 export { parseGold, GoldParseError } from "./parse";
 export {
@@ -22,4 +23,5 @@ export {
   type ScoredDocument,
   type ExtractionsByDoc,
 } from "./score";
-export { formatMetrics } from "./format";
+export { formatMetrics, formatMetricsTable, type MetricsRow } from "./format";
+export { naiveExtract } from "./naive-baseline";

@@ -10,6 +10,11 @@ const GoldBaseSchema = z.object({
   /** A substring that occurs once in the document and lies inside the unit. */
   quote: z.string().min(1),
   why: z.string().optional(),
+  /**
+   * A unit a reader may fairly take either way (a run-in heading that reads as a directive):
+   * an item there is neither counted nor penalised (responsibility-model.md, "Headings").
+   */
+  optional: z.boolean().default(false),
 });
 
 /** A unit the annotator judged not to be a responsibility item. */

@@ -45,7 +45,10 @@ export interface QuoteProblem {
 export interface GoldMetrics {
   /** Gold directives covered by an item / gold directives. */
   recall: number;
-  /** Items covering at least one gold directive and no non-directive unit / items. */
+  /**
+   * Items covering at least one gold directive and no non-directive unit / items (an item
+   * covering only `optional` units is left out of both).
+   */
   precision: number;
   /** Covered directives whose item level equals `level` or `levelAlt`. */
   tierAccuracy: number;
@@ -57,9 +60,14 @@ export interface GoldMetrics {
   modalityAccuracy: number;
   counts: {
     documents: number;
+    /** Gold directives, optional ones excluded. */
     directives: number;
+    /** Gold non-directives, optional ones included (as the gold file tallies them). */
     nonDirectives: number;
+    /** Gold units marked `optional`: neither counted nor penalised. */
+    optional: number;
     covered: number;
+    /** Items scored for precision: those covering only optional units are left out. */
     items: number;
     preciseItems: number;
     tierCorrect: number;
@@ -92,7 +100,8 @@ const describeTypes = (types: readonly string[]) => (types.length === 0 ? "[]" :
  * Scores extractions against gold entries. An item "covers" a gold unit when the unit's
  * quote (its first occurrence in the document) lies inside the item's [start, end).
  * Tier, type and modality are measured over covered directives only: a missed directive
- * already costs recall. Precision counts only items of documents named in the gold.
+ * already costs recall. Precision counts only items of documents named in the gold. A gold
+ * unit marked `optional` is neither counted nor penalised, whatever an item makes of it.
  */
 export function scoreExtraction(gold: GoldEntry[], extractions: ExtractionsByDoc): GoldMetrics {
   const quoteProblems: QuoteProblem[] = [];
@@ -102,10 +111,12 @@ export function scoreExtraction(gold: GoldEntry[], extractions: ExtractionsByDoc
   // Per document, per item id: whether it covers a directive / a non-directive unit.
   const coversDirective = new Map<string, Set<string>>();
   const coversNonDirective = new Map<string, Map<string, string>>();
+  const coversOptional = new Map<string, Set<string>>();
   const docsInGold = new Set<string>();
 
   let directives = 0;
   let nonDirectives = 0;
+  let optional = 0;
   let covered = 0;
   let tierCorrect = 0;
   let modalityCorrect = 0;
@@ -115,24 +126,33 @@ export function scoreExtraction(gold: GoldEntry[], extractions: ExtractionsByDoc
 
   for (const entry of gold) {
     const scored = extractions[entry.doc];
-    if (entry.directive) directives++;
-    else nonDirectives++;
+    if (entry.optional) optional++;
+    if (!entry.directive) nonDirectives++;
+    else if (!entry.optional) directives++;
     if (!scored) {
       quoteProblems.push({ doc: entry.doc, quote: entry.quote, problem: "unknown-doc" });
-      if (entry.directive) misses.push({ doc: entry.doc, quote: entry.quote });
+      if (entry.directive && !entry.optional) misses.push({ doc: entry.doc, quote: entry.quote });
       continue;
     }
     docsInGold.add(entry.doc);
     const start = scored.text.indexOf(entry.quote);
     if (start < 0) {
       quoteProblems.push({ doc: entry.doc, quote: entry.quote, problem: "not-found" });
-      if (entry.directive) misses.push({ doc: entry.doc, quote: entry.quote });
+      if (entry.directive && !entry.optional) misses.push({ doc: entry.doc, quote: entry.quote });
       continue;
     }
     if (scored.text.indexOf(entry.quote, start + 1) >= 0) {
       quoteProblems.push({ doc: entry.doc, quote: entry.quote, problem: "ambiguous" });
     }
     const item = coveringItem(scored.extraction.items, start, start + entry.quote.length);
+    if (entry.optional) {
+      if (item) {
+        const ids = coversOptional.get(entry.doc) ?? new Set<string>();
+        ids.add(item.id);
+        coversOptional.set(entry.doc, ids);
+      }
+      continue;
+    }
     if (!entry.directive) {
       if (item) {
         const byItem = coversNonDirective.get(entry.doc) ?? new Map<string, string>();
@@ -163,9 +183,13 @@ export function scoreExtraction(gold: GoldEntry[], extractions: ExtractionsByDoc
     const scored = extractions[doc];
     if (!scored) continue;
     for (const item of scored.extraction.items) {
-      items++;
       const nonDirective = coversNonDirective.get(doc)?.get(item.id) ?? null;
-      const isPrecise = (coversDirective.get(doc)?.has(item.id) ?? false) && nonDirective === null;
+      const isDirective = coversDirective.get(doc)?.has(item.id) ?? false;
+      const isOptionalOnly =
+        !isDirective && nonDirective === null && (coversOptional.get(doc)?.has(item.id) ?? false);
+      if (isOptionalOnly) continue;
+      items++;
+      const isPrecise = isDirective && nonDirective === null;
       if (isPrecise) preciseItems++;
       else
         falsePositives.push({
@@ -194,6 +218,7 @@ export function scoreExtraction(gold: GoldEntry[], extractions: ExtractionsByDoc
       documents: docsInGold.size,
       directives,
       nonDirectives,
+      optional,
       covered,
       items,
       preciseItems,
