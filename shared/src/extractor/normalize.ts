@@ -12,9 +12,13 @@ const toSimplifiedT = Converter({ from: "t", to: "cn" });
 /** code → simplified code, 0 while unknown: a flat table is much faster than a Map here. */
 const simplifiedTable = new Uint16Array(0x10000);
 
+/** Characters opencc would change although they are already simplified (么 → 幺 breaks 要么). */
+const KEEP_AS_WRITTEN = new Set([0x4e48]);
+
 function simplify(code: number): number {
   const cached = simplifiedTable[code]!;
   if (cached !== 0) return cached;
+  if (KEEP_AS_WRITTEN.has(code)) return (simplifiedTable[code] = code);
   const ch = String.fromCharCode(code);
   let out = toSimplifiedTw(ch);
   if (out.length !== 1 || out === ch) out = toSimplifiedT(ch);

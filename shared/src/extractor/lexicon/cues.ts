@@ -46,7 +46,6 @@ export const MODAL_STOPS = [
   "要是",
   "要么",
   "要津",
-  "交通要道",
   // 应 inside other words
   "应对",
   "应急",
@@ -75,7 +74,6 @@ export const MODAL_STOPS = [
   "感应",
   "回应",
   "应运",
-  "供应链",
   // 须 / 请 inside other words
   "须知",
   "申请",

@@ -380,6 +380,3 @@ export const HEADER_MARKERS = [
   ">",
   "|",
 ];
-
-/** Words that make a sentence descriptive: completed or ongoing events. */
-export const DESCRIPTIVE_MARKERS = ["了", "已经", "已", "正在", "取得", "得到", "纷纷"];

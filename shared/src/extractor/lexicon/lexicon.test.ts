@@ -132,16 +132,7 @@ function occurrences(word: string, part: string): [number, number][] {
  * word). Every other violation fails; a known one that is no longer found fails too, so this
  * list only shrinks.
  */
-const KNOWN: Record<string, string> = {
-  // opencc's t→cn table maps 么 to 幺, so the compact text never holds 要么 and its 要 reads as
-  // a modal ("各单位要么开会，要么学习" became an item with two modal cues).
-  "never matches in cues.MODAL_STOPS: 要么": "normaliser maps 么 to 幺",
-  // Every 要 that 交通要道 overlaps, 要道 overlaps too; likewise 应 in 供应链 and 供应.
-  "subsumed by a shorter stop in cues.MODAL_STOPS: 交通要道": "要道 cancels the same 要",
-  "subsumed by a shorter stop in cues.MODAL_STOPS: 供应链": "供应 cancels the same 应",
-  // Exported for descriptive sentences (了, 已经, 正在 …) but read by no stage.
-  "never imported: discourse.DESCRIPTIVE_MARKERS": "no stage reads it",
-};
+const KNOWN: Record<string, string> = {};
 
 function unknown(violations: string[]): string[] {
   return violations.filter((violation) => !(violation in KNOWN));
