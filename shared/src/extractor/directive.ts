@@ -139,7 +139,9 @@ export function classifyUnit(ctx: UnitContext): Classification {
     return yes("modal");
   }
   if (listed.some((h) => CAPS.has(compact.slice(h.start, h.end)))) return yes("quota");
-  if (modals.length === 0 && PERMISSION.test(text)) return no("permission");
+  if (modals.length === 0 && prohibitions.length === 0 && PERMISSION.test(text)) {
+    return no("permission");
+  }
   if (prohibitions.length > 0) return yes("prohibition");
   if (ctx.inIntro) return no("no-directive-cue");
 
@@ -241,7 +243,7 @@ export function afterAdverbials(compact: string, at: number, to: number): number
       continue;
     }
     const framing =
-      /^(?:[在于从对以按][^，。；]{1,16}?(?:上|中|前|后|期间|时|内|方面|为主|为准)|结合实际|根据实际)，?/.exec(
+      /^(?:[在于从对以按][^，。；]{1,16}?(?:上|中|前|后|期间|时|内|方面|为主|为准)|(?:上午|下午|晚上|当日|当天)?[0-9:：时点]{1,6}(?:前|以前|之前)|结合实际|根据实际)，?/.exec(
         compact.slice(q, Math.min(to, q + 24)),
       );
     if (framing) {
