@@ -30,7 +30,7 @@ describe("extract CLI", () => {
     expect(stderr).toBe("");
     expect(status).toBe(0);
     const parsed = JSON.parse(stdout) as Record<string, unknown>;
-    expect(Object.keys(parsed)).toEqual(["document", "sections", "items"]);
+    expect(Object.keys(parsed)).toEqual(["document", "sections", "items", "units"]);
     const extraction = ExtractionSchema.parse(parsed);
     expect(extraction.document).toMatchObject({ issuer: "中共吉林省委", date: "2020-01-29" });
     const text = readFileSync(SEED, "utf8");

@@ -1,6 +1,6 @@
 // Extraction CLI: prints what the extractor makes of one notice.
 //   npm run --silent extract -- FILE
-// stdout carries only the JSON `{ "document", "sections", "items" }`. A missing, unreadable
+// stdout carries only the JSON `{ "document", "sections", "items", "units" }`. A missing, unreadable
 // (a directory, no permission), empty or binary file is one line on stderr and exit code 2;
 // anything unexpected is one line and exit code 1.
 import { readFile, stat } from "node:fs/promises";
@@ -45,8 +45,8 @@ async function readNotice(file: string): Promise<string> {
 async function main(argv: string[]): Promise<void> {
   if (argv.length !== 1 || !argv[0] || argv[0].startsWith("-")) throw new InputError(USAGE);
   const text = await readNotice(argv[0]);
-  const { document, sections, items } = extractDocument(text);
-  process.stdout.write(`${JSON.stringify({ document, sections, items }, null, 2)}\n`);
+  const { document, sections, items, units } = extractDocument(text);
+  process.stdout.write(`${JSON.stringify({ document, sections, items, units }, null, 2)}\n`);
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
