@@ -1,6 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { ItemSchema } from "@zeren/shared/contract";
+import { DocumentDetailSchema, DocumentsResponseSchema, ItemSchema } from "@zeren/shared/contract";
 import { apiWrite } from "../support/api";
+import { switchLanguage } from "../support/language";
+import { expectLeftOutReasons } from "../support/left-out";
 import { saveScreenshots, screenshotPath } from "../support/screenshots";
 
 const reviewBoxes = (page: import("@playwright/test").Page) =>
@@ -133,6 +135,56 @@ test.describe("browsing the seeded notices", () => {
       /^(Section \S+|Preamble|Closing paragraph|\S+、.+)$/,
     );
     await saveScreenshots(page, "item");
+  });
+
+  test("an item's source shows what the rules left out around it, with the reason, in English and in Chinese", async ({
+    page,
+  }) => {
+    const { documents } = DocumentsResponseSchema.parse(
+      await (await page.request.get("/api/documents")).json(),
+    );
+    const sichuan = documents.find((d) => d.issuer === "中共四川省委");
+    expect(sichuan).toBeDefined();
+    const doc = DocumentDetailSchema.parse(
+      await (await page.request.get(`/api/documents/${sichuan?.id ?? ""}`)).json(),
+    );
+    const shown = doc.units.filter((unit) => unit.rule !== "heading");
+    expect(shown.length).toBeGreaterThanOrEqual(5);
+    // An item right after a passage left out, so both are in view.
+    const item = doc.items.find((i) => shown.some((unit) => unit.index === i.unitIndex - 1));
+    const dropped = shown.find((unit) => unit.index === (item?.unitIndex ?? 0) - 1);
+    expect(item).toBeDefined();
+
+    await page.goto(`/items/${encodeURIComponent(item?.id ?? "")}`);
+    const source = page.getByRole("region", { name: "Notice text" });
+    await expect(source.locator("mark")).toHaveCount(1);
+    expect(await expectLeftOutReasons(source, "en")).toBe(shown.length);
+    const before = source.locator("[data-rule]").filter({
+      hasText: doc.text.slice(dropped?.start, dropped?.end),
+    });
+    await expect(before.locator(".left-out-tag")).toBeVisible();
+    // The reader who scrolls to the item sees what was left out just before it.
+    await source.locator("mark").scrollIntoViewIfNeeded();
+    await expect(before.locator(".left-out-tag")).toBeInViewport();
+    await expect(page.locator(".legend")).toContainText("Left out, with the reason");
+    await saveScreenshots(page, "item-left-out");
+
+    // On paper the whole text prints, the reasons with it.
+    await page.emulateMedia({ media: "print" });
+    await expect(before.locator(".left-out-tag")).toBeVisible();
+    expect(await source.evaluate((box) => box.scrollHeight <= box.clientHeight)).toBe(true);
+    await page.screenshot({ path: screenshotPath("item-left-out-print.png"), fullPage: true });
+    await page.emulateMedia({ media: "screen" });
+
+    try {
+      await switchLanguage(page, "zh");
+      const zhSource = page.getByRole("region", { name: "通知正文" });
+      expect(await expectLeftOutReasons(zhSource, "zh")).toBe(shown.length);
+      await expect(page.locator(".legend")).toContainText("未列入的文字，附原因");
+      await saveScreenshots(page, "item-left-out-zh");
+    } finally {
+      expect((await apiWrite(page, "PATCH", "/me", { locale: "en" })).ok()).toBe(true);
+    }
   });
 
   test("the per-tier summary prints on A4 without the navigation", async ({ page }) => {

@@ -2,7 +2,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { DocumentsResponseSchema } from "@zeren/shared/contract";
+import { apiWrite } from "../support/api";
 import { buildDocx } from "../support/docx";
+import { switchLanguage } from "../support/language";
+import { expectLeftOutReasons } from "../support/left-out";
 import { saveScreenshots } from "../support/screenshots";
 
 const FIXTURES = path.resolve(import.meta.dirname, "..", "fixtures");
@@ -11,6 +14,11 @@ const readFixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name),
 const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const SIMPLIFIED = readFixture("notice-simplified.txt");
 const TRADITIONAL = readFixture("notice-traditional.txt");
+/** A seed notice: reported speech, the issuer's own actions and slogans the rules leave out. */
+const SICHUAN = fs.readFileSync(
+  path.resolve(import.meta.dirname, "../../shared/data/seeds/000_82a19472cd943928.txt"),
+  "utf8",
+);
 
 /** The notice as a Word file: one paragraph per line, as an author would type it. */
 const docx = () => ({
@@ -52,6 +60,12 @@ test.describe("importing notices", () => {
     // Each item's tier and types sit right after it.
     await expect(panel.locator(".inline-tag")).toHaveCount(found);
     await expect(panel.locator(".inline-tag").first()).toContainText("党委");
+    // What it left out (here the formula before the sections) is greyed out with the reason.
+    const leftOut = await expectLeftOutReasons(panel, "en");
+    expect(leftOut).toBeGreaterThanOrEqual(1);
+    await expect(
+      page.getByText(`${leftOut} passage${leftOut === 1 ? "" : "s"} left out`),
+    ).toBeVisible();
 
     const title = page.getByLabel("Title");
     await expect(title).toHaveValue(/中共云岭省委组织部/);
@@ -140,6 +154,33 @@ test.describe("importing notices", () => {
     await expect(page.locator(".item-card__text").first()).toContainText(
       "各級黨委（黨組）要切實加強",
     );
+  });
+
+  test("the preview shows what the rules left out and why, in English and in Chinese", async ({
+    page,
+  }) => {
+    await page.goto("/import");
+    await page.getByLabel("Notice text").fill(SICHUAN);
+    const panel = await preview(page);
+    const leftOut = await expectLeftOutReasons(panel, "en");
+    expect(leftOut).toBeGreaterThanOrEqual(5);
+    await expect(panel.locator('[data-rule="reported-speech"]').first()).toBeVisible();
+    await expect(page.getByText(`${leftOut} passages left out`)).toBeVisible();
+    // Headings are shown as headings, not as passages left out.
+    await expect(panel.locator(".source__heading").first()).toBeVisible();
+    await expect(panel.locator('[data-rule="heading"]')).toHaveCount(0);
+    await saveScreenshots(page, "import-left-out");
+
+    try {
+      await switchLanguage(page, "zh");
+      const zhPanel = page.getByRole("region", { name: "标出已找到事项的通知正文" });
+      expect(await expectLeftOutReasons(zhPanel, "zh")).toBe(leftOut);
+      await expect(page.getByText(`${leftOut} 处未列入`)).toBeVisible();
+      await saveScreenshots(page, "import-left-out-zh");
+    } finally {
+      // The language is the account's: later tests of this account open in English.
+      expect((await apiWrite(page, "PATCH", "/me", { locale: "en" })).ok()).toBe(true);
+    }
   });
 
   test("bad input is refused with a readable message under the right field", async ({ page }) => {

@@ -1,7 +1,8 @@
 import { useEffect, useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import type { Cue, Level } from "@zeren/shared/contract";
-import { cueLabel } from "@/lib/labels";
+import type { Cue, Level, UnitRule } from "@zeren/shared/contract";
+import { useFormat } from "@/lib/format";
+import { cueLabel, unitRuleReason } from "@/lib/labels";
 import { splitByRanges, toBlocks, type Range } from "@/lib/highlight";
 
 export interface SourceSection extends Range {
@@ -18,12 +19,19 @@ export interface HighlightedItem extends Range {
   tag?: ReactNode;
 }
 
+/** A unit the extractor did not take as an item, and the rule that left it out. */
+export interface LeftOutRange extends Range {
+  rule: UnitRule;
+}
+
 interface SourceTextProps {
   text: string;
   sections: readonly SourceSection[];
   /** Where the notice's body ends (web boilerplate after it is not shown). */
   bodyEnd?: number;
   items: readonly HighlightedItem[];
+  /** Shown greyed out with their reason; those left out as headings are shown as headings. */
+  leftOut?: readonly LeftOutRange[];
   /** The item to scroll to, inside this component's own scroll box. */
   focusId?: string;
   label: string;
@@ -48,7 +56,42 @@ export function displayText(text: string): string {
   return text.replace(/(?:[ \t\u3000]*\r?\n){2,}/g, "\n");
 }
 
-type Outer = (Range & { kind: "heading" }) | (HighlightedItem & { kind: "item" });
+type Outer =
+  | (Range & { kind: "heading" })
+  | (HighlightedItem & { kind: "item" })
+  | (LeftOutRange & { kind: "left-out" });
+
+/**
+ * A left-out unit: its text greyed out, then the reason in words, visible (phones have no
+ * hover, and it prints) rather than only in a tooltip. The reason follows the unit's last
+ * segment, so a unit split across paragraphs is explained once.
+ */
+function LeftOutSpan({
+  text,
+  range,
+  isEnd,
+}: {
+  text: string;
+  range: LeftOutRange;
+  isEnd: boolean;
+}) {
+  const { t } = useTranslation();
+  const { language } = useFormat();
+  const reason = unitRuleReason(range.rule, language);
+  return (
+    <span className="source__left-out" data-rule={range.rule}>
+      <span className="source__left-out-text" title={t("leftOut.title", { reason })}>
+        {displayText(text)}
+      </span>
+      {isEnd && (
+        <span className="left-out-tag" lang={language === "zh" ? "zh-Hans" : "en"}>
+          <span className="left-out-tag__label">{t("leftOut.label")}</span>
+          {reason}
+        </span>
+      )}
+    </span>
+  );
+}
 
 function CueSpans({ text, item }: { text: string; item: HighlightedItem }) {
   const { t } = useTranslation();
@@ -71,9 +114,18 @@ function CueSpans({ text, item }: { text: string; item: HighlightedItem }) {
 
 /**
  * The notice's text, one paragraph per section, with items highlighted in <mark> and their
- * cues marked inside. Every character is shown exactly once, at its original offset.
+ * cues marked inside, and the units left out greyed out with their reason. Every character
+ * of the notice is shown exactly once, at its original offset.
  */
-export function SourceText({ text, sections, bodyEnd, items, focusId, label }: SourceTextProps) {
+export function SourceText({
+  text,
+  sections,
+  bodyEnd,
+  items,
+  leftOut = [],
+  focusId,
+  label,
+}: SourceTextProps) {
   const boxRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -110,6 +162,13 @@ export function SourceText({ text, sections, bodyEnd, items, focusId, label }: S
         const block = trimBlock(text, rawBlock);
         if (block.start >= block.end) return null;
         const outer: Outer[] = items.map((item) => ({ ...item, kind: "item" as const }));
+        for (const unit of leftOut) {
+          outer.push(
+            unit.rule === "heading"
+              ? { kind: "heading", start: unit.start, end: unit.end }
+              : { ...unit, kind: "left-out" },
+          );
+        }
         const section = block.section;
         if (section && section.headingStart !== null && section.headingEnd !== null) {
           outer.push({ kind: "heading", start: section.headingStart, end: section.headingEnd });
@@ -129,6 +188,16 @@ export function SourceText({ text, sections, bodyEnd, items, focusId, label }: S
                   <strong className="source__heading" key={segment.start}>
                     {displayText(segment.text)}
                   </strong>
+                );
+              }
+              if (range.kind === "left-out") {
+                return (
+                  <LeftOutSpan
+                    key={segment.start}
+                    text={segment.text}
+                    range={range}
+                    isEnd={segment.end >= Math.min(range.end, block.end)}
+                  />
                 );
               }
               const clipped = { ...range, start: segment.start, end: segment.end };

@@ -2,12 +2,14 @@ import type { TFunction } from "i18next";
 import {
   LEVEL_LABELS,
   LEVELS,
+  UNIT_RULE_LABELS,
   type BearerSource,
   type CueKind,
   type ItemType,
   type Level,
   type Modality,
   type Timing,
+  type UnitRule,
 } from "@zeren/shared/contract";
 import type { Language } from "./i18n";
 
@@ -33,6 +35,15 @@ export const levelName = (t: TFunction, level: Level) => t(`common:level.${level
 export function tierTitle(t: TFunction, level: Level, language: Language): string {
   const name = levelName(t, level);
   return language === "en" ? `${name} ${LEVEL_LABELS[level].zh}` : name;
+}
+
+/**
+ * Why the extractor took a unit as an item or left it out, in the interface language. The
+ * reasons live beside the rule ids in the contract (UNIT_RULE_LABELS), not in the locale
+ * files, so a rule added there is explained here without a change.
+ */
+export function unitRuleReason(rule: UnitRule, language: Language): string {
+  return UNIT_RULE_LABELS[rule][language];
 }
 
 export function isLevel(value: string | undefined): value is Level {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { LevelSchema, SectionKindSchema } from "./model";
 import { ItemSchema } from "./items";
+import { ExtractedUnitSchema } from "./unit-rules";
 
 export const TierCountsSchema = z.record(LevelSchema, z.number().int().nonnegative());
 
@@ -29,10 +30,28 @@ export const SectionSchema = z.object({
 });
 export type Section = z.infer<typeof SectionSchema>;
 
+/**
+ * A unit of the notice the extractor left out, with the rule that left it out: `rule` is read
+ * through `UNIT_RULE_LABELS` for the reason in words.
+ */
+export const LeftOutUnitSchema = ExtractedUnitSchema.pick({
+  index: true,
+  start: true,
+  end: true,
+  rule: true,
+});
+export type LeftOutUnit = z.infer<typeof LeftOutUnitSchema>;
+
 export const DocumentDetailSchema = DocumentSummarySchema.extend({
   text: z.string(),
   addressees: z.array(z.string()),
   sections: z.array(SectionSchema),
   items: z.array(ItemSchema),
+  /**
+   * The units the current rules leave out (headings included), in text order. Computed when
+   * the document is read, so stored items may come from older rules: a unit overlapping an
+   * active item is not listed.
+   */
+  units: z.array(LeftOutUnitSchema),
 });
 export type DocumentDetail = z.infer<typeof DocumentDetailSchema>;

@@ -37,7 +37,7 @@ function ItemInSource({ item }: { item: Item }) {
       <p className="item-source__section">
         <strong lang="zh-Hans">{sectionLabel(t, item.section)}</strong>
       </p>
-      <CueLegend kinds={kinds} />
+      <CueLegend kinds={kinds} hasLeftOut={(document.data?.units.length ?? 0) > 0} />
       {document.isPending ? (
         <LoadingState label={t("item.loadingText")} />
       ) : document.isError ? (
@@ -53,6 +53,7 @@ function ItemInSource({ item }: { item: Item }) {
           items={[
             { id: item.id, start: item.start, end: item.end, level: item.level, cues: item.cues },
           ]}
+          leftOut={document.data.units}
           focusId={item.id}
           label={t("item.noticeText")}
         />

@@ -82,7 +82,10 @@ export async function listDocuments(): Promise<DocumentSummary[]> {
   return docs.map((doc) => summarise(doc, counts.get(doc.id)));
 }
 
-export async function findDocument(id: string): Promise<DocumentDetail | null> {
+/** A stored document as stored: the left-out units are the service's to compute. */
+export type StoredDocument = Omit<DocumentDetail, "units">;
+
+export async function findDocument(id: string): Promise<StoredDocument | null> {
   const doc = await prisma.document.findUnique({
     where: { id },
     select: {

@@ -5,6 +5,8 @@ import {
   type DocumentSummary,
   type Extraction,
   type ImportBody,
+  type Item,
+  type LeftOutUnit,
   type PreviewResponse,
   type ReextractResponse,
   type SaveDocumentResponse,
@@ -16,10 +18,60 @@ export function listDocuments(): Promise<DocumentSummary[]> {
   return repository.listDocuments();
 }
 
+/**
+ * A stored document with the units the current rules leave out, so its source view explains
+ * what is not an item. They are computed here rather than stored: rules change, and the
+ * extractor is pure and fast (a 2 MB notice takes well under a second).
+ */
 export async function getDocument(id: string): Promise<DocumentDetail> {
   const doc = await repository.findDocument(id);
   if (!doc) throw notFound("Document", id);
-  return doc;
+  // The same metadata as a re-extraction: the issuer decides what is the issuer's own action.
+  const extraction = extractDocument(doc.text, {
+    title: doc.title,
+    issuer: doc.issuer ?? undefined,
+    date: doc.date ?? undefined,
+  });
+  return { ...doc, units: leftOutUnits(extraction, doc.items) };
+}
+
+/**
+ * The units the extraction leaves out that no stored item covers. Stored items may come from
+ * older rules (a re-extraction has not run): where one overlaps a left-out unit, the stored
+ * item wins and the unit is not listed, so the text never shows a span as both.
+ */
+export function leftOutUnits(
+  extraction: Pick<Extraction, "units">,
+  items: readonly Pick<Item, "start" | "end">[],
+): LeftOutUnit[] {
+  // A notice can hold thousands of units and items: for each unit, the items starting before
+  // its end are a prefix of the sorted starts, and it overlaps one iff that prefix's furthest
+  // end reaches past its start.
+  const sorted = [...items].sort((a, b) => a.start - b.start);
+  const starts = sorted.map((item) => item.start);
+  const furthestEnd: number[] = [];
+  for (const [k, item] of sorted.entries()) {
+    furthestEnd.push(Math.max(item.end, furthestEnd[k - 1] ?? -1));
+  }
+  const overlapsItem = (unit: LeftOutUnit) => {
+    const before = countBelow(starts, unit.end);
+    return before > 0 && (furthestEnd[before - 1] ?? -1) > unit.start;
+  };
+  return extraction.units
+    .filter((unit) => unit.itemId === null && !overlapsItem(unit))
+    .map(({ index, start, end, rule }) => ({ index, start, end, rule }));
+}
+
+/** How many of the ascending `values` are below `limit` (binary search). */
+function countBelow(values: readonly number[], limit: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((values[mid] ?? limit) < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
