@@ -1,4 +1,4 @@
-import type { DocumentSummary, Item, TierSummary } from "@zeren/shared/contract";
+import type { DocumentSummary, Item, Section, TierSummary } from "@zeren/shared/contract";
 
 const TEXT = "各级党委（党组）要及时向省委报告疫情防控工作情况。";
 
@@ -39,6 +39,19 @@ export function makeDocumentSummary(overrides: Partial<DocumentSummary> = {}): D
     date: "2020-01-29",
     itemCount: 2,
     countsByLevel: { committee: 1, grassroots: 1, member: 0 },
+    ...overrides,
+  };
+}
+
+/** A section of a notice: the preamble (no number, no heading) unless overridden. */
+export function makeSection(overrides: Partial<Section> & Pick<Section, "start" | "end">): Section {
+  return {
+    index: 0,
+    kind: "preamble",
+    number: null,
+    heading: null,
+    headingStart: null,
+    headingEnd: null,
     ...overrides,
   };
 }

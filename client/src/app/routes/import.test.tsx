@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { UNIT_RULE_LABELS, type PreviewResponse } from "@zeren/shared/contract";
+import { makeSection } from "@/testing/fixtures";
 import { mockApi } from "@/testing/mock-api";
 import { renderRoute, TEST_INSTRUCTOR } from "@/testing/render-route";
 
@@ -25,26 +26,18 @@ const PREVIEW: PreviewResponse = {
     bodyEnd: NOTICE.length,
   },
   sections: [
+    { ...makeSection({ start: 0, end: FORMULA.length + 1 }), headingBearer: null },
     {
-      index: 0,
-      kind: "preamble",
-      number: null,
-      heading: null,
-      headingStart: null,
-      headingEnd: null,
-      start: 0,
-      end: FORMULA.length + 1,
-      headingBearer: null,
-    },
-    {
-      index: 1,
-      kind: "numbered",
-      number: "一、",
-      heading: "压实责任",
-      headingStart: NOTICE.indexOf("压实责任"),
-      headingEnd: NOTICE.indexOf("压实责任") + 4,
-      start: NOTICE.indexOf(HEADING),
-      end: NOTICE.length,
+      ...makeSection({
+        index: 1,
+        kind: "numbered",
+        number: "一、",
+        heading: "压实责任",
+        headingStart: NOTICE.indexOf("压实责任"),
+        headingEnd: NOTICE.indexOf("压实责任") + 4,
+        start: NOTICE.indexOf(HEADING),
+        end: NOTICE.length,
+      }),
       headingBearer: null,
     },
   ],

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { screen } from "@testing-library/react";
 import { UNIT_RULE_LABELS, type DocumentDetail, type LeftOutUnit } from "@zeren/shared/contract";
-import { makeDocumentSummary, makeItem } from "@/testing/fixtures";
+import { makeDocumentSummary, makeItem, makeSection } from "@/testing/fixtures";
 import { mockApi } from "@/testing/mock-api";
 import { renderRoute, TEST_INSTRUCTOR } from "@/testing/render-route";
 
@@ -30,26 +30,14 @@ function documentDetail(units: LeftOutUnit[]): DocumentDetail {
     addressees: ["各市（州）党委"],
     items: [item],
     sections: [
-      {
-        index: 0,
-        kind: "preamble",
-        number: null,
-        heading: null,
-        headingStart: null,
-        headingEnd: null,
-        start: 0,
-        end: PREAMBLE.length,
-      },
-      {
+      makeSection({ start: 0, end: PREAMBLE.length }),
+      makeSection({
         index: 1,
         kind: "numbered",
         number: "1.",
-        heading: null,
-        headingStart: null,
-        headingEnd: null,
         start: PREAMBLE.length,
         end: TEXT.length,
-      },
+      }),
     ],
     units,
   };
