@@ -24,6 +24,7 @@ export function bearerBeforeModal(
   compact: string,
   from: number,
   modalStart: number,
+  hits?: Hits,
 ): FoundBearer | null {
   let clauseStart = modalStart;
   while (clauseStart > from && !CLAUSE_BREAKS.includes(compact[clauseStart - 1]!)) clauseStart--;
@@ -53,6 +54,13 @@ export function bearerBeforeModal(
       }
     }
   }
+  // "学生党员离校、返校须……": the actor phrase at the clause start, when the clause's own end
+  // only looks like a head through a one-character suffix (离校 → 校).
+  const whole = headOf(compact.slice(clauseStart, end));
+  if (hits && whole && whole.head.length === 1) {
+    const topic = topicBearer(compact, hits, clauseStart, end);
+    if (topic && topic.end < end) return topic;
+  }
   let start = clauseStart;
   // "放假期间集团员工应……": a time before the bearer.
   const time = LEADING_TIME.exec(compact.slice(start, end));
@@ -65,6 +73,15 @@ export function bearerBeforeModal(
 /** Adverbials between a bearer and its modal: a place or time frame, a frequency. */
 const TRAILING_FRAMING =
   /^(?:[在于从][^，]{1,12}(?:上|中|前|后|期间|时|内|方面)|[^，]{1,4}(?:期间|之前|以前)|每[日天周月年](?:至少)?|至少)$/;
+function longerHeadWithin(compact: string, start: number, e: number, limit: number): boolean {
+  for (let k = e + 1; k <= Math.min(limit, e + 4); k++) {
+    if (CLAUSE_BREAKS.includes(compact[k - 1]!)) return false;
+    const head = headOf(compact.slice(start, k));
+    if (head && head.head.length > 1) return true;
+  }
+  return false;
+}
+
 /** After 请, a preposition or verb: the request names no bearer ("请通过内网报……", "请于……前"). */
 const NOT_A_BEARER_START = /^(?:于|在|将|把|按|通过|根据|按照|认真|及时|务必)/;
 
@@ -87,6 +104,10 @@ export function bearerAfterRequest(
     if (CLAUSE_BREAKS.includes(compact[e - 1]!)) break;
     const found = asBearer(compact.slice(requestEnd, e), requestEnd);
     if (!found || compact[e] === "的" || headOf(compact.slice(requestEnd, e + 1))) continue;
+    // "请参会人员": 会 ends 参会 only as a one-character suffix; 人员 follows.
+    if (found.headEnd - found.headStart === 1 && longerHeadWithin(compact, requestEnd, e, limit)) {
+      continue;
+    }
     best = found;
     // The shortest bearer, unless a conjunction joins another ("队员和观众").
     if (!"和、及与".includes(compact[e] ?? "")) break;

@@ -73,9 +73,9 @@ const DEADLINE_REPORT =
   /于[^，。；]{1,14}前[^。；]{0,24}(?:报送|报告|上报|报|提交|交至|发送)|(?:报送|上报|报告)时间为|每[日天周月]一报/;
 /** A formula that introduces what follows or closes the notice. */
 const FORMULA =
-  /(?:如下[：。]?$)|(?:提出|制定|通知|安排|明确)如下[^。；，]{0,12}[：。]?$|全文如下|特此通知|特此函告|请遵照执行。?$/;
+  /(?:如下[：。]?$)|(?:提出|制定|通知|安排|明确)如下[^。；，]{0,12}[：。]?$|全文如下|特此通知|特此函告/;
 /** Verbs of disposal after 将/把 that make "将……报……" a duty, not the future. */
-const DISPOSAL = /^[将把][^，。；]{1,30}(?:报|纳入|落实|交|送|上传|发送|提交|存入)/;
+const DISPOSAL = /^[将把][^，。；]{1,30}(?:(?<!通)报|纳入|落实|交|送|上传|发送|提交|存入)/;
 /** 把 + object + a verb of placing: "把……贯穿于……全过程", "把……作为……". */
 const BA_CONSTRUCTION =
   /^把[^。；]{1,40}?(?:贯穿|作为|纳入|放在|摆在|落实到|融入|当作|当成|转化为|体现在|抓在)/;
@@ -109,7 +109,10 @@ export function classifyUnit(ctx: UnitContext): Classification {
   const text = compact.slice(bodyFrom, to);
   const cue = (h: Hit) => h.start >= from && !isInsideName(compact, from, h.start);
   const modals = hits.of("modal").filter(cue);
-  const listed = hits.of("prohibition").filter(cue);
+  // "因特殊情况不能参加……的，须……": a ban inside a condition states the case, it bans nothing.
+  const listed = hits
+    .of("prohibition")
+    .filter((h) => cue(h) && !inConditionClause(compact, h.start, to));
   const prohibitions = [...listed, ...bareProhibitions(compact, hits, from, to)].sort(
     (a, b) => a.start - b.start,
   );
@@ -118,6 +121,14 @@ export function classifyUnit(ctx: UnitContext): Classification {
   const yes = verdictOf.bind(null, true, modals, prohibitions);
 
   if (CONTACT.test(text)) return no("contact");
+  // "参加人员：……" lists; "值班安排：实行……制度" prescribes.
+  const field = FIELD_LABEL.exec(text);
+  if (field) {
+    const valueAt = bodyFrom + field[0].length;
+    return modals.length > 0 || imperativeAtAnyClause(compact, hits, valueAt, to)
+      ? yes("field-action")
+      : no("field-list");
+  }
   if (FORMULA.test(text) || INTRO_FORMULAE.some((f) => text.includes(f))) {
     // "现将报告转发给你们，各党支部抓好学习，现就……安排如下": the formula frames a duty.
     return hasDirectiveClause(ctx, bodyFrom, modals) ? yes("subject-imperative") : no("formula");
@@ -187,6 +198,16 @@ export function classifyUnit(ctx: UnitContext): Classification {
 
 function subjectAt(compact: string, hits: Hits, at: number, to: number): boolean {
   return topicBearer(compact, hits, at, to) !== null;
+}
+
+/** A field label inside a unit: "参加人员：", "值班安排：". */
+const FIELD_LABEL = /^[^，。；：]{0,8}(?:时间|地点|对象|人员|安排|方式|范围|议程)：/;
+
+/** Whether `at` lies in a clause that ends in 的 before a comma: a condition or topic. */
+function inConditionClause(compact: string, at: number, to: number): boolean {
+  let e = at;
+  while (e < to && !CLAUSE_BREAKS.includes(compact[e]!)) e++;
+  return compact[e] === "，" && compact[e - 1] === "的";
 }
 
 /** Slogans are short: two parallel clauses of a few characters each (节日放假，但纪律意识不能放假). */

@@ -1,6 +1,12 @@
 import type { Cue, ItemType, Modality, Timing } from "../contract/model";
 import type { Hit, Hits } from "./hits";
-import { GUIDED_PUBLIC, MANAGE_PERSONNEL, PUBLISH_INFO, PURSUE_LIABILITY } from "./lexicon/cues";
+import {
+  GUIDED_PUBLIC,
+  INFORM_LEADERS,
+  MANAGE_PERSONNEL,
+  PUBLISH_INFO,
+  PURSUE_LIABILITY,
+} from "./lexicon/cues";
 import { CLAUSE_BREAKS } from "./lexicon/clauses";
 import { headOf } from "./phrase";
 
@@ -103,6 +109,9 @@ export function findTypes(
   for (const [s, e] of regexHits(compact, from, to, MANAGE_PERSONNEL)) {
     cues.push({ kind: "staffing", start: s, end: e });
   }
+  for (const [s, e] of regexHits(compact, from, to, INFORM_LEADERS)) {
+    cues.push({ kind: "reporting", start: s, end: e });
+  }
   const kinds = new Set(cues.map((c) => c.kind));
   if (recipientFound) kinds.add("reporting");
   // Discipline bodies (纪委监委, 纪检监察机关) act on cadres: their duties are staffing.
@@ -140,6 +149,10 @@ export function findModality(
 ): { modality: Modality; cues: CompactCue[] } {
   const governors = hits.of("governor");
   const own = prohibitions.filter((p) => {
+    // "严禁火种进山", "林区范围内禁止燃放鞭炮": bans the bearer enforces on others or on a place.
+    if (ENFORCED_BAN.test(compact.slice(Math.max(from, p.start - 8), Math.min(to, p.end + 8)))) {
+      return false;
+    }
     const [s] = clauses.of(p.start);
     // "引导群众服从转移安排，不围观险情": a governor in the clause before still governs.
     // A bare 不 run after a governed clause stays governed ("劝导市民有序排队，不大声喧哗，不……").
@@ -175,6 +188,9 @@ export function findModality(
   return { modality: hasObligation ? "mixed" : "prohibition", cues };
 }
 
+/** A ban on things or people entering a place, or on everyone within an area. */
+const ENFORCED_BAN = /(?:严禁|禁止|不准)(?![携带使])[^，。；]{1,4}?(?:进|入)(?:山|林|校|园|场|区)/;
+
 /** Timing: daily before round-the-clock before immediate (the most specific wins). */
 export function findTiming(
   hits: Hits,
@@ -197,7 +213,7 @@ const REPORT_VERB =
   /(?:报告|报送|上报|汇报|请示|反映|反馈|上交|交至|交|送交|送|提交至|提交|发送至|报)/y;
 /** Characters before 报 that make another word (通报, 举报, 情报, 预报, 海报, 画报). */
 /** First characters after a report verb that make another word (报刊, 报纸, 交办, 送达). */
-const NOT_A_RECIPIENT_START = "刊纸道名销酬社办达货";
+const NOT_A_RECIPIENT_START = "刊纸道名销酬社办达货到";
 const NOT_REPORT_BEFORE_BAO = "通举情预海画电简公日周月年汇快喜捷";
 
 /**

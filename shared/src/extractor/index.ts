@@ -39,7 +39,9 @@ export { documentKey } from "./ids";
 
 /** A sanction on those who break the rules: "对……的(单位和个人)，要给予通报 / 严肃查处". */
 const SANCTION =
-  /^对[^。；]{1,40}的(?:单位和个人|人员|单位)?，?(?:要|将|一律)?(?:依纪依规|依法依规|严肃)?(?:给予|予以)?[^，。；]{0,6}(?:通报|查处|处理|追责|问责|追究[^，。；]{0,8}责任)[；。]?$/;
+  /^(?:对|因)?[^。；]{1,40}的(?:单位和个人|人员|单位)?，?(?:要|将|一律)?[^，。；]{0,16}?(?:通报|查处|处理|追责|问责|追究[^，。；]{0,12}责任|责任追究|处分)(?:批评)?[；。]?$/;
+/** A sanction across the issuer's whole jurisdiction ("在全县范围内予以通报"): only the issuer can. */
+const ISSUER_WIDE = /全(?:省|市|县|区|镇|乡|街道|校|院|集团|系统)(?:范围)?内?(?:予以|给予)?通报/;
 
 /** Bearers whose business is discipline: their duties count as staffing. */
 const DISCIPLINE_BODY = /纪委|监委|纪检|监察/;
@@ -176,7 +178,7 @@ function extractItems(
       const firstCue = [...verdict.modals, ...verdict.prohibitions].sort(
         (a, b) => a.start - b.start,
       )[0];
-      let explicit = firstCue ? bearerBeforeModal(c, contentStart, firstCue.start) : null;
+      let explicit = firstCue ? bearerBeforeModal(c, contentStart, firstCue.start, hits) : null;
       const request = verdict.modals.find((m) => c[m.start] === "请");
       if (!explicit && request && request === firstCue) {
         explicit = bearerAfterRequest(c, request.end, to);
@@ -244,7 +246,10 @@ function extractItems(
 
       // "对迟报瞒报的，要给予全镇通报": only the issuer can, unless the bearer is a committee
       // that holds its own cadres to account (responsibility-model.md, "More cues").
-      if (!explicit && levelOf(bearer, scale) !== "committee" && isSanction(c, from, to)) {
+      const sanction = !explicit && isSanction(c, from, to);
+      const issuerOnly =
+        sanction && (levelOf(bearer, scale) !== "committee" || ISSUER_WIDE.test(c.slice(from, to)));
+      if (issuerOnly) {
         unit.rule = "issuer-sanction";
         previousDirective = false;
         continue;

@@ -23,6 +23,18 @@ export interface Bounds {
 
 const SENTENCE_END = new Set(["。", "！", "？"]);
 
+/** A salutation comes before the body: two sentences before a colon mean the body has begun. */
+const SALUTATION_MAX_SENTENCES_BEFORE = 2;
+
+/** Where the body has begun: the end of the second sentence after `from`. */
+function bodyBegins(c: string, from: number, limit: number): number {
+  let n = 0;
+  for (let i = from; i < limit; i++) {
+    if (SENTENCE_END.has(c[i]!) && ++n >= SALUTATION_MAX_SENTENCES_BEFORE) return i;
+  }
+  return limit;
+}
+
 /**
  * An attached plan is read as part of the notice only when it is real prose: a schedule table
  * or a form after the signature has few sentences. Two sentences and 100 characters keep the
@@ -146,6 +158,7 @@ function splitTopLevel(s: string, separators: string): string[] {
 function findSalutation(view: TextView, after: number) {
   const c = view.compact;
   const limit = after + Math.max(400, Math.floor((c.length - after) * 0.5));
+  const bodyBegun = bodyBegins(c, after, limit);
   let from = after;
   for (;;) {
     const colon = c.indexOf("：", from);
@@ -159,11 +172,19 @@ function findSalutation(view: TextView, after: number) {
     }
     // A salutation opens a paragraph or follows a sentence; "来源：…作者：" does not.
     if (start > 0 && view.brk[start] !== 1 && !SENTENCE_END.has(c[start - 1]!)) continue;
-    const list = c.slice(start, colon);
+    let list = c.slice(start, colon);
     if (HEADER_MARKERS.some((m) => list.includes(m))) continue;
     // A page label ("作者：", "日期：", "附件：") is not a list of addressees.
     if (PAGE_LABELS.some((label) => list.endsWith(label))) continue;
     if (list.length < 2 || list.length > 300) continue;
+    // Once the body has begun (sentences before the colon), a "…：" is a field, not a salutation.
+    if (start > bodyBegun) return null;
+    // A one-line copy runs the title into the salutation: "……的通知各县（市、区）教育局，……".
+    const titled = /^.{2,80}?的?通知(?=各)/.exec(list);
+    if (titled) {
+      start += titled[0].length;
+      list = list.slice(titled[0].length);
+    }
     const parts = splitTopLevel(list, "，；");
     const named = parts.filter((p) => headOf(p) !== null || /^各.+/.test(stripTrailingParen(p)));
     if (parts.length > 0 && named.length === parts.length && parts.every((p) => p.length <= 40)) {

@@ -121,6 +121,7 @@ export const PROHIBITIONS = [
   "不得超过",
   "不多于",
   "不高于",
+  "非必要不",
 ];
 
 export const PROHIBITION_STOPS = [
@@ -178,6 +179,7 @@ export const REPORTING = [
   "填报",
   "反映",
   "反馈",
+  "备案",
   "报送至",
   "提交至",
   "发送至",
@@ -233,6 +235,9 @@ export const STAFFING = [
   "召集",
   "排班",
   "值班排班",
+  "值班表",
+  "排班表",
+  "抚恤",
 ];
 
 /** publicity: communication with the public or the ranks. */
@@ -266,7 +271,8 @@ export const PUBLICITY = [
   "宣传教育",
   "警示教育",
   "虚假信息",
-  "不当言论",
+  "宣讲",
+  "传达到",
   "规劝",
   "劝导",
 ];
@@ -274,7 +280,6 @@ export const PUBLICITY = [
 /** Words that contain a type cue without meaning it (报到 is not a report). */
 export const TYPE_STOPS = [
   "报到",
-  "情报",
   "报名",
   "报销",
   "报酬",
@@ -283,7 +288,9 @@ export const TYPE_STOPS = [
   "预报",
   "通报",
   "举报",
+  "大报告",
   "报告精神",
+  "群众反映",
   "报告会",
   "工作报告",
   "实况报道",
@@ -302,14 +309,19 @@ export const PERSONNEL = [
   "网格员",
   "志愿者",
   "党员",
+  "职工",
+  "员工",
 ];
 
 /** Publicity through guiding: 引导 + the public (not 引导企业). */
 export const GUIDED_PUBLIC =
   /(?:引导|提醒|告知|通知|动员|劝导)(?:广大)?(?:群众|公众|社会|人民|居民|村民|市民|农民|学生|家长|游客)/g;
+/** Informing the leaders above: "迅速通知有关领导". */
+export const INFORM_LEADERS = /(?:通知|告知|报告)(?:有关|相关|分管|带班|值班|主要)领导/g;
+
 /** Managing people: arranging, adjusting or choosing personnel within one clause. */
 export const MANAGE_PERSONNEL =
-  /(?:安排|调整|指定|明确|召集|选出|选好|配备)[^，。；！？]{0,12}(?:人员|领导|干部|班子|人选|专人|值班|门诊班|岗)|(?:人员|领导|干部)[^，。；！？]{0,6}(?:调整|轮换)/g;
+  /(?:安排|调整|指定|明确|召集|选出|选好|配备)[^，。；！？的]{0,8}(?:人员|领导|干部|班子|人选|专人|值班|门诊班|岗)|(?:人员|领导|干部)[^，。；！？]{0,10}(?:调整|轮换)|组建[^，。；！？]{0,16}(?:队|小组|班子)/g;
 /** 发布 … 信息 / 情况 within one clause. */
 export const PUBLISH_INFO = /发布[^，。；！？]{0,10}(?:信息|情况|汛情|疫情|险情|灾情)/g;
 /** 追究 … 责任 within one clause: disciplining people. */
