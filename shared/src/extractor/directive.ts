@@ -107,12 +107,9 @@ export function classifyUnit(ctx: UnitContext): Classification {
   const intro = LIST_INTRO.exec(compact.slice(from, to));
   const bodyFrom = intro ? from + intro[0].length : from;
   const text = compact.slice(bodyFrom, to);
-  const cue = (h: Hit) => h.start >= from && !isInsideName(compact, from, h.start);
-  const modals = hits.of("modal").filter(cue);
+  const modals = commandingCues(compact, hits.of("modal"), from, to, false);
   // "因特殊情况不能参加……的，须……": a ban inside a condition states the case, it bans nothing.
-  const listed = hits
-    .of("prohibition")
-    .filter((h) => cue(h) && !inConditionClause(compact, h.start, to));
+  const listed = commandingCues(compact, hits.of("prohibition"), from, to, true);
   const prohibitions = [...listed, ...bareProhibitions(compact, hits, from, to)].sort(
     (a, b) => a.start - b.start,
   );
@@ -198,6 +195,23 @@ export function classifyUnit(ctx: UnitContext): Classification {
 
 function subjectAt(compact: string, hits: Hits, at: number, to: number): boolean {
   return topicBearer(compact, hits, at, to) !== null;
+}
+
+/** Cue hits of the unit that command: not inside a name, nor (for bans) inside a condition. */
+function commandingCues(
+  compact: string,
+  candidates: Hit[],
+  from: number,
+  to: number,
+  isBan: boolean,
+): Hit[] {
+  const out: Hit[] = [];
+  for (const h of candidates) {
+    if (h.start < from || isInsideName(compact, from, h.start)) continue;
+    if (isBan && inConditionClause(compact, h.start, to)) continue;
+    out.push(h);
+  }
+  return out;
 }
 
 /** A field label inside a unit: "参加人员：", "值班安排：". */
@@ -322,7 +336,8 @@ function bareProhibitions(compact: string, hits: Hits, from: number, to: number)
     let e = s;
     while (e < to && !CLAUSE_BREAKS.includes(compact[e]!)) e++;
     // Most clauses have no 不 at all: skip them before reading their subject.
-    if (!compact.slice(s, e).includes("不")) {
+    const bu = compact.indexOf("不", s);
+    if (bu < 0 || bu >= e) {
       s = e + 1;
       continue;
     }

@@ -125,7 +125,8 @@ function findHeading(view: TextView, section: Section, hasSubsections: boolean):
   const [, pEnd] = paras[0]!;
   const para = c.slice(cs, pEnd);
   const moreFollows = pEnd < section.end || hasSubsections;
-  const sentenceEnds = [...para].filter((ch) => SENTENCE_END.includes(ch)).length;
+  let sentenceEnds = 0;
+  for (let i = cs; i < pEnd; i++) if (SENTENCE_END.includes(c[i]!)) sentenceEnds++;
   const hits = new Hits(c, cs, Math.min(pEnd, cs + 160));
   // Modals inside quotation marks (严格落实“三个必须”) are quoted names, not commands.
   const hasModal = hasCommand.bind(null, c, hits);
@@ -213,15 +214,18 @@ function runInBoundary(view: TextView, hits: Hits, cs: number, sentenceEnd: numb
   const limit = Math.min(cs + 100, sentenceEnd - 4);
   const actors = hits.of("actor");
   const openers = hits.of("opener");
+  // Headings command positively: the heading ends before the first prohibition or request.
+  let stop = Infinity;
+  for (const h of hits.of("prohibition")) if (h.start >= cs) stop = Math.min(stop, h.end);
+  for (const h of hits.of("modal"))
+    if (h.start >= cs && c[h.start] === "请") stop = Math.min(stop, h.end);
   for (let p = cs + 6; p < limit; p++) {
     const prev = c[p - 1]!;
     if ("，。；：！？、“”（）《》".includes(prev) || "，。；：！？、”）》".includes(c[p]!))
       continue;
     const heading = c.slice(cs, p);
     if (heading.split("，").length > 3) break;
-    // Headings command positively; a prohibition or a request means this is already body text.
-    if (hits.of("prohibition").some((h) => h.start >= cs && h.end <= p)) break;
-    if (hits.of("modal").some((h) => h.start >= cs && h.end <= p && c[h.start] === "请")) break;
+    if (stop <= p) break;
     const spaced = view.gap[p]! > 0;
     const subject =
       (hits.at("det", p) !== undefined && actors.some((a) => a.start > p && a.start <= p + 4)) ||
