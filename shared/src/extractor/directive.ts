@@ -336,8 +336,9 @@ function bareProhibitions(compact: string, hits: Hits, from: number, to: number)
     let e = s;
     while (e < to && !CLAUSE_BREAKS.includes(compact[e]!)) e++;
     // Most clauses have no 不 at all: skip them before reading their subject.
-    const bu = compact.indexOf("不", s);
-    if (bu < 0 || bu >= e) {
+    let bu = s;
+    while (bu < e && compact[bu] !== "不") bu++;
+    if (bu === e) {
       s = e + 1;
       continue;
     }
