@@ -40,6 +40,8 @@ export interface Classification {
   isDirective: boolean;
   /** The rule that decided (contract/unit-rules.ts). */
   rule: UnitRule;
+  /** Where the bearer the rule relied on stands, when it is not at the unit's start. */
+  subjectAt?: number;
   modals: Hit[];
   prohibitions: Hit[];
 }
@@ -128,7 +130,9 @@ export function classifyUnit(ctx: UnitContext): Classification {
   }
   if (FORMULA.test(text) || INTRO_FORMULAE.some((f) => text.includes(f))) {
     // "现将报告转发给你们，各党支部抓好学习，现就……安排如下": the formula frames a duty.
-    return hasDirectiveClause(ctx, bodyFrom, modals) ? yes("subject-imperative") : no("formula");
+    const subjectAt = directiveClauseSubject(ctx, bodyFrom, modals);
+    if (subjectAt === null) return no("formula");
+    return { ...yes("subject-imperative"), subjectAt: subjectAt >= 0 ? subjectAt : undefined };
   }
   if (isReportedSpeech(ctx, modals, prohibitions)) return no("reported-speech");
   if (modals.length === 0 && (DECISION.test(text) || ISSUER_NOW.test(text))) {
@@ -307,23 +311,24 @@ function imperativeAtAnyClause(compact: string, hits: Hits, from: number, to: nu
 }
 
 /**
- * Clauses other than the formula's that direct someone: a modal, or a named bearer followed
+ * The start of a clause other than the formula's that directs someone (-1 for a request with
+ * no named bearer), or null when none does: a modal, or a named bearer followed
  * by an imperative verb.
  */
-function hasDirectiveClause(ctx: UnitContext, from: number, modals: Hit[]): boolean {
+function directiveClauseSubject(ctx: UnitContext, from: number, modals: Hit[]): number | null {
   const { compact, hits, to } = ctx;
-  if (modals.some((m) => REQUEST_MODALS.has(compact.slice(m.start, m.end)))) return true;
+  if (modals.some((m) => REQUEST_MODALS.has(compact.slice(m.start, m.end)))) return -1;
   for (let s = from; s < to;) {
     let e = s;
     while (e < to && !CLAUSE_BREAKS.includes(compact[e]!)) e++;
     const subject = topicBearer(compact, hits, s, e);
     if (subject && !isIssuerSubject(subject.text, ctx.issuer)) {
       const verbAt = afterAdverbials(compact, subject.end, e);
-      if (hits.of("imperative").some((h) => h.start === verbAt)) return true;
+      if (hits.of("imperative").some((h) => h.start === verbAt)) return s;
     }
     s = e + 1;
   }
-  return false;
+  return null;
 }
 
 /**

@@ -188,7 +188,8 @@ function extractItems(
         const main = mainClauseStart(c, contentStart, to);
         const topic =
           topicBearer(c, hits, contentStart, to) ??
-          (main > contentStart ? topicBearer(c, hits, main, to) : null);
+          (main > contentStart ? topicBearer(c, hits, main, to) : null) ??
+          (verdict.subjectAt !== undefined ? topicBearer(c, hits, verdict.subjectAt, to) : null);
         if (topic && !isIssuerSubject(topic.text, issuer)) explicit = topic;
       }
       // "严格执行……要求，原则上教职工不离开……": a unit that opens with a command has its bearer

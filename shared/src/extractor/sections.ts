@@ -217,8 +217,12 @@ function runInBoundary(view: TextView, hits: Hits, cs: number, sentenceEnd: numb
   // Headings command positively: the heading ends before the first prohibition or request.
   let stop = Infinity;
   for (const h of hits.of("prohibition")) if (h.start >= cs) stop = Math.min(stop, h.end);
-  for (const h of hits.of("modal"))
-    if (h.start >= cs && c[h.start] === "请") stop = Math.min(stop, h.end);
+  // 要 stays allowed: run-in headings often say who must act ("各级领导班子……要把……").
+  for (const h of hits.of("modal")) {
+    if (h.start >= cs && c[h.start] !== "要" && !isInsideQuote(c, cs, h.start)) {
+      stop = Math.min(stop, h.end);
+    }
+  }
   for (let p = cs + 6; p < limit; p++) {
     const prev = c[p - 1]!;
     if ("，。；：！？、“”（）《》".includes(prev) || "，。；：！？、”）》".includes(c[p]!))

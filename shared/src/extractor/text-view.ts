@@ -124,7 +124,9 @@ function decideBreaks(compact: string, gap: Uint8Array): Uint8Array {
     else if (g === Gap.line) {
       const length = i - lineStart;
       const isClauseEnd = endsClause(compact, i);
-      brk[i] = !isWrapped || isClauseEnd || length < 0.8 * maxLine ? 1 : 0;
+      // A line that stops at a comma stops mid-sentence ("确因工作需要调整的，\n要将……").
+      const midSentence = compact[i - 1] === "，" || compact[i - 1] === "、";
+      brk[i] = !midSentence && (!isWrapped || isClauseEnd || length < 0.8 * maxLine) ? 1 : 0;
     }
     if (g >= Gap.line) lineStart = i;
   }

@@ -16,8 +16,6 @@ const QUOTE_REACH = 300;
 const MAX_UNIT = 1200;
 
 const HAS_TEXT = /[^\p{P}\p{S}]/u;
-/** Marks after which a sentence cannot have ended. */
-const MID_SENTENCE = "，、";
 
 /** 。！？； */
 function isTerminator(code: number): boolean {
@@ -30,13 +28,11 @@ export function splitUnits(view: TextView, from: number, to: number): [number, n
   let start = from;
   let quoteEnd = -1;
   for (let i = from; i < to; i++) {
-    // A line break after a comma is a wrap inside a sentence ("确因工作需要调整的，\n要将……").
-    if (i > start && view.brk[i] === 1 && !MID_SENTENCE.includes(c[i - 1]!)) {
-      start = pushUnits(c, units, start, i);
-    }
+    if (i > start && view.brk[i] === 1) start = pushUnits(c, units, start, i);
     const code = c.charCodeAt(i);
     if (code === 0x201c || code === 0x300c || code === 0x300e) {
-      if (i > quoteEnd) {
+      // A block quotation opened by a colon (作出批示：“……。”) is cut at its own stops.
+      if (i > quoteEnd && c[i - 1] !== "：") {
         // Look for the closing mark within reach only: an unclosed quote must not cost a scan
         // of the rest of the text (that would make long inputs quadratic).
         const close = OPEN_TO_CLOSE[c[i]!]!;
