@@ -146,7 +146,9 @@ export function topicBearer(
   const actors = hits.of("actor");
   for (let guard = 0; guard < 12 && q < limit; guard++) {
     const actor = actors.find((h) => h.start === q);
-    if (actor) {
+    const det = hits.at("det", q);
+    // "镇直各单位": the longer word decides (镇直 opens the phrase; 镇 alone would end it).
+    if (actor && !(det && det.end > actor.end)) {
       q = actor.end;
       if (compact[q] === "（") {
         // Bounded search: an unclosed parenthesis must not cost a scan of the whole text.
@@ -156,7 +158,6 @@ export function topicBearer(
       lastActorEnd = q;
       continue;
     }
-    const det = hits.at("det", q);
     if (det) {
       q = det.end;
       continue;

@@ -267,7 +267,7 @@ function startsImperative(compact: string, hits: Hits, at: number): boolean {
   const imperative = hits.of("imperative").find((h) => h.start >= at && h.start <= at + 30);
   if (!imperative) return false;
   if (imperative.start === at) return true;
-  return /^[^，。；（]{1,8}?(?:期|前|后|时|间|内)(?:（[^）]{0,20}）)?$|^(?:每[日天周月年]|全程|就近|提前|按时|及时|主动|始终|务必)$/.test(
+  return /^[^，。；（]{1,8}?(?:期|前|后|时|间|内)(?:（[^）]{0,20}）)?$|^(?:每[日天周月年]|全程|就近|提前|按时|及时|主动|始终|务必)$|^[^，。；]{1,4}[化地]$/.test(
     compact.slice(at, imperative.start),
   );
 }
@@ -359,6 +359,11 @@ function bareProhibitions(compact: string, hits: Hits, from: number, to: number)
       }
       const subject = round === 0 ? topicBearer(compact, hits, q, e) : null;
       if (subject) q = subject.end;
+    }
+    // "……参加评议但不评等次": 不 after 但 inside a clause bans too.
+    if (compact[q] !== "不") {
+      const but = compact.slice(q, e).indexOf("但不");
+      if (but >= 0) q += but + 1;
     }
     if (
       compact[q] === "不" &&

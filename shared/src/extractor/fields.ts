@@ -158,7 +158,14 @@ export function findModality(
     // A bare 不 run after a governed clause stays governed ("劝导市民有序排队，不大声喧哗，不……").
     const bare = p.end - p.start === 1;
     const reach = bare ? from : s === p.start && s > from ? clauses.of(s - 2)[0] : s;
-    return !governors.some((g) => g.start >= reach && g.end <= p.start);
+    // Only governors of people reach into the clause before (引导群众……，不……); 落实 governs a
+    // ban in its own clause only (落实全面禁止野外用火).
+    return !governors.some(
+      (g) =>
+        g.end <= p.start &&
+        (g.start >= s ||
+          (g.start >= reach && !MEASURE_GOVERNORS.has(compact.slice(g.start, g.end)))),
+    );
   });
   const cues: CompactCue[] = own.map((p) => ({ kind: "prohibition", start: p.start, end: p.end }));
   if (own.length === 0) return { modality: "obligation", cues };
@@ -178,8 +185,11 @@ export function findModality(
         if (own[next]!.start >= s) isProhibitive = true;
         next++;
       }
+      // A clause that permits (可分为, 可以) commands nothing either.
       const isTopic =
-        /(?:的|时|后|期间|前|中)$/.test(clause) || /^(?:对|凡|如|若|一旦|对于|因|为)/.test(clause);
+        /(?:的|时|后|期间|前|中)$/.test(clause) ||
+        /^(?:对|凡|如|若|一旦|对于|因|为)/.test(clause) ||
+        /可(?:以|分为|根据|由)/.test(clause);
       if (!isProhibitive && !isTopic && clause.replace(/[要必须务应]/g, "").length >= 2)
         hasObligation = true;
       s = i + 1;
@@ -187,6 +197,9 @@ export function findModality(
   }
   return { modality: hasObligation ? "mixed" : "prohibition", cues };
 }
+
+/** Governors whose object is a measure, not people: they govern a ban in their own clause only. */
+const MEASURE_GOVERNORS = new Set(["落实"]);
 
 /** A ban on things or people entering a place, or on everyone within an area. */
 const ENFORCED_BAN = /(?:严禁|禁止|不准)(?![携带使])[^，。；]{1,4}?(?:进|入)(?:山|林|校|园|场|区)/;

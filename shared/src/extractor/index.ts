@@ -125,7 +125,8 @@ function extractItems(
     if (group) addresseeBearer = asAddressees(view, c, group);
   }
   const scale = issuerScale(c, bounds);
-  // The last explicit bearer of each section, for the parts nested in it.
+  // The last explicit bearer seen so far inside each section (its own body or a part nested
+  // in it): "the enclosing part" for the parts nested in it ("二、" holding "1. 2.").
   const lastExplicitOf: (FoundBearer | null)[] = [];
   const preamble = sections.find((s) => s.kind === "preamble");
   let inIntro = preamble
@@ -284,7 +285,12 @@ function extractItems(
       if (timing.cue) cues.push(timing.cue);
       if (recipient) cues.push({ kind: "recipient", start: recipient.start, end: recipient.end });
 
-      lastExplicitOf[sectionIndex] = lastExplicit;
+      if (explicit) {
+        for (let s: number | null = sectionIndex, guard = 0; s !== null && guard < 8; guard++) {
+          lastExplicitOf[s] = explicit;
+          s = sections[s]!.parent;
+        }
+      }
       unit.draft = drafts.length;
       drafts.push({
         sectionIndex,

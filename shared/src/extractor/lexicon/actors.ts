@@ -87,6 +87,7 @@ const GRASSROOTS = [
   "村",
   "镇",
   // Sub-units of hospitals, companies and schools.
+  "项目",
   "公司",
   "集团公司",
   "科室",

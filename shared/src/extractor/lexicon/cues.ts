@@ -76,6 +76,7 @@ export const MODAL_STOPS = [
   "应运",
   // 须 / 请 inside other words
   "须知",
+  "宴请",
   "申请",
   "邀请",
   "提请",
@@ -150,6 +151,7 @@ export const GOVERNORS = [
   "动员",
   "号召",
   "倡导",
+  "落实",
   "要求",
   "让",
   "使",
@@ -272,6 +274,7 @@ export const PUBLICITY = [
   "警示教育",
   "虚假信息",
   "宣讲",
+  "公示",
   "传达到",
   "规劝",
   "劝导",
@@ -321,7 +324,7 @@ export const INFORM_LEADERS = /(?:通知|告知|报告)(?:有关|相关|分管|�
 
 /** Managing people: arranging, adjusting or choosing personnel within one clause. */
 export const MANAGE_PERSONNEL =
-  /(?:安排|调整|指定|明确|召集|选出|选好|配备)[^，。；！？的]{0,8}(?:人员|领导|干部|班子|人选|专人|值班|门诊班|岗)|(?:人员|领导|干部)[^，。；！？]{0,10}(?:调整|轮换)|组建[^，。；！？]{0,16}(?:队|小组|班子)/g;
+  /(?:安排|调整|指定|明确|召集|选出|选好|配备)[^，。；！？的]{0,8}(?:人员|领导|干部|班子|人选|专人|值班|门诊班|岗)|(?:人员|领导|干部)[^，。；！？]{0,10}(?:调整|轮换)|组建[^，。；！？]{0,16}(?:队|小组|班子)|选(?:出|好|准|优|配)[^，。；！？]{0,14}(?:班子|干部|人选|带头人)/g;
 /** 发布 … 信息 / 情况 within one clause. */
 export const PUBLISH_INFO = /发布[^，。；！？]{0,10}(?:信息|情况|汛情|疫情|险情|灾情)/g;
 /** 追究 … 责任 within one clause: disciplining people. */
