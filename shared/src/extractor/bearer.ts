@@ -174,6 +174,26 @@ export function topicBearer(
 
 /** The issuer or the centre as subject: its sentences describe the issuer's own actions. */
 export function isIssuerSubject(bearerText: string, issuer: string | null): boolean {
-  if (issuer && issuer.includes(bearerText)) return true;
-  return ISSUER_SUBJECTS.includes(bearerText);
+  if (ISSUER_SUBJECTS.includes(bearerText)) return true;
+  if (!issuer) return false;
+  if (issuer.includes(bearerText)) return true;
+  // "学校纪委" in a notice of "中共某某学院纪律检查委员会": the issuer under its short name.
+  const bare = bearerText.replace(OWN_ORGANISATION, "");
+  const aliases = issuerAliases(issuer);
+  return aliases.includes(bearerText) || (bare !== bearerText && aliases.includes(bare));
+}
+
+/** "学校", "我局", "集团" …: the issuer's own organisation named before one of its bodies. */
+const OWN_ORGANISATION =
+  /^(?:学校|我校|本校|全校|我院|本院|学院|医院|我局|本局|局|我委|本委|集团公司|集团|公司|我镇|本镇|镇|街道|县|市)/;
+
+/** Short names a notice uses for its issuer (纪委 for 纪律检查委员会, 党委 for 中共……委员会). */
+function issuerAliases(issuer: string): string[] {
+  const aliases: string[] = [];
+  if (/纪律检查委员会|纪委/.test(issuer)) aliases.push("纪委", "纪委监委", "纪检监察机构");
+  if (/工作委员会$|工委$/.test(issuer)) aliases.push("工委", "党工委");
+  else if (/^中共.*委员会$/.test(issuer)) aliases.push("党委");
+  const body = /(?:组织部|宣传部|办公室|党办|党委|总支|领导小组|指挥部|[局厅委办])$/.exec(issuer);
+  if (body) aliases.push(body[0]);
+  return aliases;
 }

@@ -64,7 +64,7 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
   const first = sections[0];
   if (first && first.kind === "preamble") first.start = Math.min(first.start, bounds.bodyStart);
 
-  const issuer = options.issuer ?? bounds.issuer;
+  const issuer = options.issuer ?? bounds.issuer ?? bounds.titleIssuer;
   const date = options.date ?? bounds.date;
   const { items, units } = extractItems(view, bounds, sections, issuer);
   const title = options.title ?? ([issuer, date].filter(Boolean).join(" ") || "Untitled notice");
@@ -124,7 +124,7 @@ function extractItems(
     const group = groupNamed(c, new Hits(c, leadFrom, leadTo), leadFrom, leadTo, issuer);
     if (group) addresseeBearer = asAddressees(view, c, group);
   }
-  const scale = issuerScale(c, bounds);
+  const scale = issuerScale(bounds);
   // The last explicit bearer seen so far inside each section (its own body or a part nested
   // in it): "the enclosing part" for the parts nested in it ("二、" holding "1. 2.").
   const lastExplicitOf: (FoundBearer | null)[] = [];
@@ -134,11 +134,24 @@ function extractItems(
     : false;
   // After reported speech, continuations without a bearer of their own ("要……") still quote.
   let quoting = false;
+  // The depth of the part whose agenda label opened a programme list, while it lasts.
+  let agendaDepth: number | null = null;
 
   sections.forEach((section, sectionIndex) => {
+    // An agenda ("议程：" then 1. 2. 3.) lists the programme: its items' first paragraphs.
+    if (agendaDepth !== null && (section.kind !== "numbered" || section.depth <= agendaDepth)) {
+      agendaDepth = null;
+    }
+    const inAgenda = agendaDepth !== null;
     if (section.heading && section.heading[1] > section.heading[0]) {
       const [from, to] = section.heading;
-      unitDrafts.push({ sectionIndex, from, to, rule: "heading", draft: null });
+      unitDrafts.push({
+        sectionIndex,
+        from,
+        to,
+        rule: inAgenda ? "agenda" : "heading",
+        draft: null,
+      });
     }
     let lastExplicit: FoundBearer | null = null;
     let previousDirective = false;
@@ -146,9 +159,17 @@ function extractItems(
     // Reported speech never runs on into a new numbered part.
     if (section.kind === "numbered") quoting = false;
     const inField = section.heading !== null && isFieldHeading(c, section);
+    if (section.heading && AGENDA_LABEL.test(c.slice(section.heading[0], section.heading[1]))) {
+      agendaDepth = section.depth;
+    }
     for (const [from, to] of splitUnits(view, section.bodyStart, section.end)) {
       const unit: UnitDraft = { sectionIndex, from, to, rule: "no-directive-cue", draft: null };
       unitDrafts.push(unit);
+      if (AGENDA_LABEL.test(c.slice(from, to))) agendaDepth = section.depth;
+      if (inAgenda && !breakBetween(view, section.start, from)) {
+        unit.rule = "agenda";
+        continue;
+      }
       // A news report about a notice quotes it: its demands are another notice's, not items.
       if (bounds.isNewsReport) {
         unit.rule = "news-report";
@@ -353,6 +374,15 @@ function extractItems(
   return { items, units };
 }
 
+/** "议程", "会议议程：", "活动议程：": a programme list follows. */
+const AGENDA_LABEL = /议程[：。]?$/;
+
+/** Whether a paragraph starts anywhere in (from, to]. */
+function breakBetween(view: TextView, from: number, to: number): boolean {
+  for (let i = from + 1; i <= to; i++) if (view.brk[i] === 1) return true;
+  return false;
+}
+
 /** A heading that names a list field ("值班时间", "服务内容"), after its number. */
 function isFieldHeading(c: string, section: Section): boolean {
   const [from, to] = section.heading!;
@@ -399,10 +429,9 @@ interface AddresseeBearer {
 }
 
 /** Whether the issuer is a unit (company, hospital, school, township, branch) or above. */
-function issuerScale(c: string, bounds: Bounds): "unit" | "organ" {
+function issuerScale(bounds: Bounds): "unit" | "organ" {
   // The issuer as signed, else as the title names it ("中国矿业大学总务部党委关于……的通知").
-  const titled = /^(.{2,30}?)关于/.exec(c.slice(0, Math.min(bounds.unitsStart, 200)));
-  const issuer = bounds.issuer ?? titled?.[1] ?? "";
+  const issuer = bounds.issuer ?? bounds.titleIssuer ?? "";
   if (UNIT_LEVEL_ISSUER.test(issuer)) return "unit";
   return bounds.addressees.some((a) => SUB_UNIT_ADDRESSEE.test(a)) ? "unit" : "organ";
 }

@@ -15,6 +15,8 @@ export interface Bounds {
   addressees: string[];
   issuer: string | null;
   date: string | null;
+  /** The issuer a title line names ("中国矿业大学总务部党委关于……的通知"), if any. */
+  titleIssuer: string | null;
   /** A report about a notice (no salutation, news markers): only the notice's voice directs. */
   isNewsReport: boolean;
   /** A news report's lead before the notice's full text: never items, but it may name the group bound. */
@@ -83,6 +85,7 @@ export function findBounds(view: TextView): Bounds {
     bodyStart = 0;
     unitsStart = 0;
   }
+  const titleIssuer = issuerInTitle(view, bodyStart);
   const isNewsReport =
     wrapperEnd === null && !salutation && NEWS_MARKERS.some((m) => c.includes(m));
   const newsLead: [number, number] | null =
@@ -94,11 +97,26 @@ export function findBounds(view: TextView): Bounds {
     bodyEnd,
     addressees: salutation?.addressees ?? [],
     issuer: signature?.issuer ?? null,
+    titleIssuer,
     date: signature?.date ?? null,
     isNewsReport,
     newsLead,
   };
 }
+
+/** The issuer named at the start of a title line before the body ("……党委关于……的通知"). */
+function issuerInTitle(view: TextView, bodyStart: number): string | null {
+  for (const [s, e] of paragraphs(view, 0, Math.min(bodyStart, TITLE_REACH))) {
+    const m = TITLED_ISSUER.exec(view.compact.slice(s, e));
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
+const TITLED_ISSUER =
+  /^((?:中共)?[^，。：；“”《》]{2,30}?(?:委员会|党委|工委|党工委|总支|支部|政府|局|厅|委|办公室|部|院|校|公司|集团|指挥部|领导小组|中心))(?:关于)/;
+/** Titles stand in the first few hundred characters. */
+const TITLE_REACH = 400;
 
 /**
  * The end of a news report's lead when the report carries the notice's full text: after
