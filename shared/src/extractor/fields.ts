@@ -272,8 +272,12 @@ export function findRecipient(compact: string, from: number, to: number): Recipi
     // Take the longest prefix that ends in a head noun (报县委组织部审核 → 县委组织部).
     for (let k = e; k > s + 1; k--) {
       const candidate = compact.slice(s, k);
-      if (headOf(candidate) && !candidate.includes("的") && !candidate.includes("、"))
-        return { text: candidate, start: s, end: k, isReport: true };
+      if (headOf(candidate) && !candidate.includes("的") && !candidate.includes("、")) {
+        // "报送排班表至人力资源科": the object comes first, the body after 至.
+        const to = Math.max(candidate.lastIndexOf("至"), candidate.lastIndexOf("到"));
+        const start = to >= 0 && headOf(candidate.slice(to + 1)) ? s + to + 1 : s;
+        return { text: compact.slice(start, k), start, end: k, isReport: true };
+      }
     }
   }
   return null;
