@@ -3,6 +3,7 @@ import type { Hits } from "./hits";
 import { ISSUER_SUBJECTS, PRE_MODAL_ADVERBS } from "./lexicon/actors";
 import { CLAUSE_BREAKS } from "./lexicon/clauses";
 import { headOf, tierOf } from "./phrase";
+import { THRESHOLDS } from "./lexicon/thresholds";
 
 /** A bearer phrase found in the text, in compact indices, with the head that gave its tier. */
 export interface FoundBearer {
@@ -33,7 +34,9 @@ export function bearerBeforeModal(
     let start = clauseStart - 1;
     while (start > from && !CLAUSE_BREAKS.includes(compact[start - 1]!)) start--;
     const text = compact.slice(start, clauseStart - 1);
-    if (text.length <= 40 && !PREPOSITIONS.test(text)) return asBearer(text, start);
+    if (text.length <= THRESHOLDS.bearerMax && !PREPOSITIONS.test(text)) {
+      return asBearer(text, start);
+    }
   }
   let end = modalStart;
   for (let changed = true; changed;) {
@@ -66,7 +69,9 @@ export function bearerBeforeModal(
   const time = LEADING_TIME.exec(compact.slice(start, end));
   if (time && time[0].length < end - start) start += time[0].length;
   const text = compact.slice(start, end);
-  if (text.length === 0 || text.length > 40 || PREPOSITIONS.test(text)) return null;
+  if (text.length === 0 || text.length > THRESHOLDS.bearerMax || PREPOSITIONS.test(text)) {
+    return null;
+  }
   return asBearer(text, start);
 }
 
@@ -98,7 +103,7 @@ export function bearerAfterRequest(
   to: number,
 ): FoundBearer | null {
   let best: FoundBearer | null = null;
-  const limit = Math.min(to, requestEnd + 24);
+  const limit = Math.min(to, requestEnd + THRESHOLDS.requestBearerReach);
   if (NOT_A_BEARER_START.test(compact.slice(requestEnd, limit))) return null;
   for (let e = requestEnd + 2; e <= limit; e++) {
     if (CLAUSE_BREAKS.includes(compact[e - 1]!)) break;

@@ -1,6 +1,7 @@
 import { headOf, stripTrailingParen } from "./phrase";
 import { FOOTER_MARKERS, HEADER_MARKERS, NEWS_MARKERS, PAGE_LABELS } from "./lexicon/discourse";
 import type { TextView } from "./text-view";
+import { THRESHOLDS } from "./lexicon/thresholds";
 
 /** Where the notice lies inside the page, in compact indices, and what it says about itself. */
 export interface Bounds {
@@ -175,7 +176,7 @@ function splitTopLevel(s: string, separators: string): string[] {
  */
 function findSalutation(view: TextView, after: number) {
   const c = view.compact;
-  const limit = after + Math.max(400, Math.floor((c.length - after) * 0.5));
+  const limit = after + Math.max(THRESHOLDS.salutationReach, Math.floor((c.length - after) * 0.5));
   const bodyBegun = bodyBegins(c, after, limit);
   let from = after;
   for (;;) {
@@ -183,7 +184,7 @@ function findSalutation(view: TextView, after: number) {
     if (colon < 0 || colon > limit) return null;
     from = colon + 1;
     let start = colon;
-    while (start > 0 && colon - start < 300) {
+    while (start > 0 && colon - start < THRESHOLDS.salutationMax) {
       const prev = c[start - 1]!;
       if (view.brk[start] === 1 || SENTENCE_END.has(prev) || prev === "：" || prev === "；") break;
       start--;
@@ -194,7 +195,7 @@ function findSalutation(view: TextView, after: number) {
     if (HEADER_MARKERS.some((m) => list.includes(m))) continue;
     // A page label ("作者：", "日期：", "附件：") is not a list of addressees.
     if (PAGE_LABELS.some((label) => list.endsWith(label))) continue;
-    if (list.length < 2 || list.length > 300) continue;
+    if (list.length < 2 || list.length > THRESHOLDS.salutationMax) continue;
     // Once the body has begun (sentences before the colon), a "…：" is a field, not a salutation.
     if (start > bodyBegun) return null;
     // A one-line copy runs the title into the salutation: "……的通知各县（市、区）教育局，……".
@@ -205,7 +206,11 @@ function findSalutation(view: TextView, after: number) {
     }
     const parts = splitTopLevel(list, "，；");
     const named = parts.filter((p) => headOf(p) !== null || /^各.+/.test(stripTrailingParen(p)));
-    if (parts.length > 0 && named.length === parts.length && parts.every((p) => p.length <= 40)) {
+    if (
+      parts.length > 0 &&
+      named.length === parts.length &&
+      parts.every((p) => p.length <= THRESHOLDS.addresseeMax)
+    ) {
       return { start, end: colon + 1, addressees: parts };
     }
   }
@@ -279,7 +284,7 @@ function findSignature(view: TextView, after: number) {
     const issuerLines: string[] = [];
     for (let k = lines.length - 1; k >= 0; k--) {
       const line = lines[k]!;
-      if (line.length > 30 || !ISSUER_LINE.test(line)) break;
+      if (line.length > THRESHOLDS.issuerLineMax || !ISSUER_LINE.test(line)) break;
       issuerLines.unshift(line);
     }
     const isIssuer = issuerLines.length > 0;
@@ -322,7 +327,8 @@ function findFooter(view: TextView, after: number): number {
     const [s, e] = paras[k]!;
     const text = c.slice(s, e);
     const marker = FOOTER_MARKERS.some((m) => text.includes(m));
-    const shortLine = text.length <= 40 && ![...SENTENCE_END].some((x) => text.includes(x));
+    const shortLine =
+      text.length <= THRESHOLDS.footerLineMax && ![...SENTENCE_END].some((x) => text.includes(x));
     if (marker || shortLine) {
       sawMarker ||= marker;
       cut = s;
@@ -352,10 +358,10 @@ function skipHeader(view: TextView, end: number, from = 0): number {
     const text = c.slice(s, e);
     const marker = HEADER_MARKERS.some((m) => text.includes(m));
     const hasSentence = [...SENTENCE_END].some((x) => text.includes(x));
-    if (marker && text.length <= 120) continue;
+    if (marker && text.length <= THRESHOLDS.headerMarkerLineMax) continue;
     if (
       !hasSentence &&
-      text.length <= 80 &&
+      text.length <= THRESHOLDS.headerTitleMax &&
       !/^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、])/.test(text)
     )
       continue;

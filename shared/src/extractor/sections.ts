@@ -6,6 +6,7 @@ import { paragraphs } from "./metadata";
 import { isInsideQuote } from "./quotes";
 import { findNumbers, HEADED_STYLES } from "./numbering";
 import type { TextView } from "./text-view";
+import { THRESHOLDS } from "./lexicon/thresholds";
 
 /** A section in compact indices (converted to original offsets at the end). */
 export interface Section {
@@ -127,7 +128,7 @@ function findHeading(view: TextView, section: Section, hasSubsections: boolean):
   const moreFollows = pEnd < section.end || hasSubsections;
   let sentenceEnds = 0;
   for (let i = cs; i < pEnd; i++) if (SENTENCE_END.includes(c[i]!)) sentenceEnds++;
-  const hits = new Hits(c, cs, Math.min(pEnd, cs + 160));
+  const hits = new Hits(c, cs, Math.min(pEnd, cs + THRESHOLDS.headingScan));
   // Modals inside quotation marks (严格落实“三个必须”) are quoted names, not commands.
   const hasModal = hasCommand.bind(null, c, hits);
 
@@ -137,7 +138,7 @@ function findHeading(view: TextView, section: Section, hasSubsections: boolean):
   const clauses = para.split("，").length;
   if (
     sentenceEnds === 0 &&
-    para.length <= 80 &&
+    para.length <= THRESHOLDS.headingLineMax &&
     clauses <= 2 &&
     (moreFollows || !hasModal(cs, pEnd))
   )
@@ -146,7 +147,7 @@ function findHeading(view: TextView, section: Section, hasSubsections: boolean):
     moreFollows &&
     sentenceEnds === 1 &&
     SENTENCE_END.includes(para[para.length - 1]!) &&
-    para.length <= 40 &&
+    para.length <= THRESHOLDS.headingSentenceMax &&
     !para.includes("，") &&
     !hasModal(cs, pEnd) &&
     !namesAgent(c, hits, cs, pEnd)
@@ -157,7 +158,7 @@ function findHeading(view: TextView, section: Section, hasSubsections: boolean):
     const sentence = c.slice(cs, firstEnd);
     if (
       firstEnd < pEnd &&
-      sentence.length <= 30 &&
+      sentence.length <= THRESHOLDS.runInSentenceMax &&
       !sentence.includes("，") &&
       !hasModal(cs, firstEnd) &&
       !topicBearer(c, hits, cs, firstEnd)
@@ -211,7 +212,7 @@ function headingBearerOf(c: string, hits: Hits, from: number, to: number): Found
  */
 function runInBoundary(view: TextView, hits: Hits, cs: number, sentenceEnd: number): number | null {
   const c = view.compact;
-  const limit = Math.min(cs + 100, sentenceEnd - 4);
+  const limit = Math.min(cs + THRESHOLDS.runInReach, sentenceEnd - 4);
   const actors = hits.of("actor");
   const openers = hits.of("opener");
   // Headings command positively: the heading ends before the first prohibition or request.

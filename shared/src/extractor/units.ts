@@ -1,4 +1,5 @@
 import type { TextView } from "./text-view";
+import { THRESHOLDS } from "./lexicon/thresholds";
 
 /**
  * Units: stretches of body text ending at 。！？； (half-width forms are normalised to
@@ -8,12 +9,12 @@ import type { TextView } from "./text-view";
  */
 const CLOSERS = "”’」』）》";
 const OPEN_TO_CLOSE: Record<string, string> = { "“": "”", "「": "」", "『": "』" };
-const QUOTE_REACH = 300;
+const QUOTE_REACH = THRESHOLDS.quoteReach;
 /**
  * No real unit is this long; a longer run without any stop (a pasted blob with no
  * punctuation) is cut at its last comma before the limit, so every later step stays linear.
  */
-const MAX_UNIT = 1200;
+const MAX_UNIT = THRESHOLDS.maxUnit;
 
 const HAS_TEXT = /[^\p{P}\p{S}]/u;
 
