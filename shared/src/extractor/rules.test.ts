@@ -11,6 +11,12 @@ function itemCovering(ex: Extraction, text: string, quote: string): ExtractedIte
   return ex.items.find((i) => i.start <= at && at + quote.length <= i.end);
 }
 
+/** The rule of the unit holding `quote`: why it became an item or was left out. */
+function ruleAt(ex: Extraction, text: string, quote: string): string | undefined {
+  const at = text.indexOf(quote);
+  return ex.units.find((u) => u.start <= at && at < u.end)?.rule;
+}
+
 function extract(text: string): Extraction {
   const ex = extractDocument(text);
   // Every extraction must satisfy the shared contract.
@@ -635,10 +641,7 @@ describe("rulings for real notices (responsibility-model.md, 'Rulings for cases 
 
   it("when a sanction only the issuer can impose, a slogan or an encouragement stands alone, then it is no item", () => {
     const ex = extract(HOSPITAL);
-    const ruleOf = (quote: string) => {
-      const at = HOSPITAL.indexOf(quote);
-      return ex.units.find((u) => u.start <= at && at < u.end)?.rule;
-    };
+    const ruleOf = (quote: string) => ruleAt(ex, HOSPITAL, quote);
     expect(itemCovering(ex, HOSPITAL, "严肃查处")).toBeUndefined();
     expect(ruleOf("严肃查处")).toBe("issuer-sanction");
     expect(itemCovering(ex, HOSPITAL, "纪律意识不能放假")).toBeUndefined();
@@ -729,10 +732,7 @@ describe("the issuer's own acts and programme lists", () => {
       "二、各党支部要按时报送材料。",
     ].join("\n");
     const ex = extract(text);
-    const ruleOf = (quote: string) => {
-      const at = text.indexOf(quote);
-      return ex.units.find((u) => u.start <= at && at < u.end)?.rule;
-    };
+    const ruleOf = (quote: string) => ruleAt(ex, text, quote);
     expect(ruleOf("学习传达上级有关文件精神")).toBe("agenda");
     expect(ruleOf("各支部书记作交流发言")).toBe("agenda");
     expect(itemCovering(ex, text, "请参会人员提前10分钟入场")?.level).toBe("member");
