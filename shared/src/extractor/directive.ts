@@ -132,7 +132,8 @@ export function classifyUnit(ctx: UnitContext): Classification {
     // "现将报告转发给你们，各党支部抓好学习，现就……安排如下": the formula frames a duty.
     const subjectAt = directiveClauseSubject(ctx, bodyFrom, modals);
     if (subjectAt === null) return no("formula");
-    return { ...yes("subject-imperative"), subjectAt: subjectAt >= 0 ? subjectAt : undefined };
+    if (subjectAt < 0) return yes("request");
+    return { ...yes("subject-imperative"), subjectAt };
   }
   if (isReportedSpeech(ctx, modals, prohibitions)) return no("reported-speech");
   if (modals.length === 0 && (DECISION.test(text) || ISSUER_NOW.test(text))) {
@@ -163,7 +164,11 @@ export function classifyUnit(ctx: UnitContext): Classification {
   const clauseStart = mainClauseStart(compact, bodyFrom, to);
   const clauseText = compact.slice(clauseStart, to);
   // In the preamble, "为……，进一步推进……" states the notice's purpose, not a duty.
-  if (ctx.inPreamble && /^(?:为|为了)/.test(text) && !subjectAt(compact, hits, clauseStart, to)) {
+  if (
+    ctx.inPreamble &&
+    /^(?:为|为了)/.test(text) &&
+    !hasSubjectAt(compact, hits, clauseStart, to)
+  ) {
     return no("rationale");
   }
   if (FUTURE.test(clauseText)) return no("issuer-action");
@@ -197,7 +202,7 @@ export function classifyUnit(ctx: UnitContext): Classification {
   return no(descriptive ? "descriptive" : "no-directive-cue");
 }
 
-function subjectAt(compact: string, hits: Hits, at: number, to: number): boolean {
+function hasSubjectAt(compact: string, hits: Hits, at: number, to: number): boolean {
   return topicBearer(compact, hits, at, to) !== null;
 }
 
