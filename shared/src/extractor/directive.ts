@@ -192,6 +192,8 @@ export function classifyUnit(ctx: UnitContext): Classification {
     if (by >= bodyFrom && topicBearer(compact, hits, by + 1, to)) return yes("subject-imperative");
   }
   if (DEADLINE_REPORT.test(text) && !descriptive) return yes("deadline");
+  // "县纪委监委将成立专项督查组……": a body's stated future action, the issuer's or a third's.
+  if (BODY_WILL.test(clauseText)) return no("issuer-action");
   // "……；" then "始终牢记……，全力筑好……；": the same sentence goes on commanding.
   if (ctx.continuesSentence && ctx.previousDirective && !descriptive && !subject) {
     return yes("list-continuation");
@@ -217,11 +219,21 @@ function commandingCues(
   const out: Hit[] = [];
   for (const h of candidates) {
     if (h.start < from || isInsideName(compact, from, h.start)) continue;
+    // 望 and 希望 ask only where a clause starts ("望全体教职员工……"), not mid-phrase.
+    if (!isBan && compact[h.end - 1] === "望" && !opensClause(compact, from, h.start)) continue;
     if (isBan && inConditionClause(compact, h.start, to)) continue;
     out.push(h);
   }
   return out;
 }
+
+function opensClause(compact: string, from: number, at: number): boolean {
+  return at === from || CLAUSE_BREAKS.includes(compact[at - 1]!);
+}
+
+/** A body followed by 将 and an act of its own (not 将 + object + 报: that disposes). */
+const BODY_WILL =
+  /^[^，。；]{2,16}?将(?:成立|组织|开展|采取|进行|对|适时|不定期|定期|随时|通过|派出|抽查|督查|检查|通报|严肃|依纪|依法|视情)/;
 
 /** A field label inside a unit: "参加人员：", "值班安排：". */
 const FIELD_LABEL = /^[^，。；：]{0,8}(?:时间|地点|对象|人员|安排|方式|范围|议程)：/;
@@ -237,7 +249,7 @@ function inConditionClause(compact: string, at: number, to: number): boolean {
 const SLOGAN_MAX = 24;
 
 /** Modals that ask rather than order: the issuer's requests to the addressees. */
-const REQUEST_MODALS = new Set(["请", "望", "希望", "务请", "恳请"]);
+const REQUEST_MODALS = new Set(["请", "望", "希望", "务请"]);
 /** Prohibitive caps: "一般不超过三分之一". */
 const CAPS = new Set(["不超过", "不得超过", "一般不超过", "不多于", "不高于"]);
 
@@ -388,8 +400,10 @@ function bareProhibitions(compact: string, hits: Hits, from: number, to: number)
  * verb ("节日放假，但纪律意识不能放假"), with no modal of its own.
  */
 function isSlogan(compact: string, from: number, to: number, modals: Hit[], prohibitions: Hit[]) {
-  if (modals.length > 0 || prohibitions.length === 0) return false;
   const text = compact.slice(from, to);
+  // "越是节日，越要绷紧纪律之弦": the more…the more.
+  if (text.length <= SLOGAN_MAX && /^越是[^，]{1,8}，越要/.test(text)) return true;
+  if (modals.length > 0 || prohibitions.length === 0) return false;
   if (text.length > SLOGAN_MAX) return false;
   return prohibitions.every((p) => {
     const word = compact.slice(p.start, p.end);

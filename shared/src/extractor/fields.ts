@@ -157,7 +157,7 @@ export function findModality(
     // "引导群众服从转移安排，不围观险情": a governor in the clause before still governs.
     // A bare 不 run after a governed clause stays governed ("劝导市民有序排队，不大声喧哗，不……").
     const bare = p.end - p.start === 1;
-    const reach = bare ? from : s === p.start && s > from ? clauses.of(s - 2)[0] : s;
+    const reach = bare ? from : s;
     // Only governors of people reach into the clause before (引导群众……，不……); 落实 governs a
     // ban in its own clause only (落实全面禁止野外用火).
     return !governors.some(

@@ -37,9 +37,12 @@ import { splitUnits } from "./units";
 
 export { documentKey } from "./ids";
 
+/** Request words after which the bearer is named ("请各单位……", "望全体教职员工……"). */
+const REQUESTS = new Set(["请", "望", "希望", "务请"]);
+
 /** A sanction on those who break the rules: "对……的(单位和个人)，要给予通报 / 严肃查处". */
 const SANCTION =
-  /^(?:对|因)?[^。；]{1,40}的(?:单位和个人|人员|单位)?，?(?:要|将|一律)?[^，。；]{0,16}?(?:通报|查处|处理|追责|问责|追究[^，。；]{0,12}责任|责任追究|处分)(?:批评)?[；。]?$/;
+  /^(?:对[^，。；]{1,30}|(?:因)?[^。；]{1,40}的(?:单位和个人|人员|单位)?)，?(?:要|将|一律)?[^，。；]{0,16}?(?:通报|查处|处理|追责|问责|追究[^，。；]{0,12}责任|责任追究|处分)(?:批评|曝光)?[；。]?$/;
 /** A sanction across the issuer's whole jurisdiction ("在全县范围内予以通报"): only the issuer can. */
 const ISSUER_WIDE = /全(?:省|市|县|区|镇|乡|街道|校|院|集团|系统)(?:范围)?内?(?:予以|给予)?通报/;
 
@@ -156,6 +159,7 @@ function extractItems(
     let lastExplicit: FoundBearer | null = null;
     let previousDirective = false;
     let previousEnd = "";
+    let previousRule: UnitRule | null = null;
     // Reported speech never runs on into a new numbered part.
     if (section.kind === "numbered") quoting = false;
     const inField = section.heading !== null && isFieldHeading(c, section);
@@ -192,6 +196,21 @@ function extractItems(
       });
       previousEnd = c[to - 1] ?? "";
       unit.rule = verdict.rule;
+      // "……将严肃查处。对问题突出的，严肃追究……": a sanction right after the issuer's own act
+      // goes on stating what the issuer will do.
+      const afterIssuer = previousRule === "issuer-action" || previousRule === "issuer-sanction";
+      previousRule = verdict.rule;
+      if (
+        afterIssuer &&
+        verdict.isDirective &&
+        verdict.modals.length === 0 &&
+        isSanction(c, from, to)
+      ) {
+        unit.rule = "issuer-sanction";
+        previousRule = unit.rule;
+        previousDirective = false;
+        continue;
+      }
       if (inIntro && INTRO_FORMULAE.some((f) => c.slice(from, to).includes(f))) inIntro = false;
       if (verdict.rule === "reported-speech") quoting = true;
       previousDirective = verdict.isDirective;
@@ -201,7 +220,7 @@ function extractItems(
         (a, b) => a.start - b.start,
       )[0];
       let explicit = firstCue ? bearerBeforeModal(c, contentStart, firstCue.start, hits) : null;
-      const request = verdict.modals.find((m) => c[m.start] === "请");
+      const request = verdict.modals.find((m) => REQUESTS.has(c.slice(m.start, m.end)));
       if (!explicit && request && request === firstCue) {
         explicit = bearerAfterRequest(c, request.end, to);
       }

@@ -166,7 +166,13 @@ function findHeading(view: TextView, section: Section, hasSubsections: boolean):
       headingEnd = firstEnd;
     // A run-in heading leads into a body of more than one sentence; a numbered item that is a
     // single sentence has no heading inside it.
-    else if (section.style && HEADED_STYLES.has(section.style) && firstEnd < section.end - 1)
+    // A body that opens with a bare modal ("五、要把……") is a directive, never a heading.
+    else if (
+      section.style &&
+      HEADED_STYLES.has(section.style) &&
+      firstEnd < section.end - 1 &&
+      !hits.of("modal").some((h) => h.start === cs)
+    )
       headingEnd = runInBoundary(view, hits, cs, firstEnd);
   }
   if (headingEnd === null || headingEnd <= cs) return;
@@ -245,6 +251,8 @@ function runInBoundary(view: TextView, hits: Hits, cs: number, sentenceEnd: numb
       closesParallelList(c, cs, p) ||
       startsBareModal(c, hits, cs, p);
     if (!candidate) continue;
+    // Never inside a word or phrase the lexicons know ("主要|负责同志").
+    if (hits.all.some((h) => h.start < p && p < h.end)) continue;
     let e = p;
     while (e < sentenceEnd && !CLAUSE_BREAKS.includes(c[e]!)) e++;
     if (e - p < 4 && !openerStartsSentence) continue;

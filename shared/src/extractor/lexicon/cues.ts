@@ -6,7 +6,22 @@
  */
 
 /** Modal verbs of obligation. */
-export const MODALS = ["要", "必须", "务必", "务要", "应当", "应该", "应", "须", "请", "一定要"];
+export const MODALS = [
+  "要",
+  "必须",
+  "务必",
+  "务要",
+  "应当",
+  "应该",
+  "应",
+  "须",
+  "请",
+  "一定要",
+  // Requests and exhortations (responsibility-model.md, "Requests are directives").
+  "望",
+  "希望",
+  "务请",
+];
 
 export const MODAL_STOPS = [
   // 要 inside nouns and other words
@@ -74,6 +89,25 @@ export const MODAL_STOPS = [
   "感应",
   "回应",
   "应运",
+  // 望 inside other words
+  "展望",
+  "期望",
+  "渴望",
+  "盼望",
+  "观望",
+  "声望",
+  "愿望",
+  "瞭望",
+  "威望",
+  "失望",
+  "绝望",
+  "寄望",
+  "张望",
+  "守望",
+  "名望",
+  "看望",
+  "探望",
+  "希望工程",
   // 须 / 请 inside other words
   "须知",
   "宴请",
