@@ -70,8 +70,8 @@ export function findBounds(view: TextView): Bounds {
     unitsEnd = signature.start;
     bodyEnd = signature.end;
     // A transmittal's attached plan follows the signature on the same page: it is read too.
-    const footer = findFooter(view, signature.end);
-    if (isAttachedText(c.slice(signature.end, footer))) {
+    const footer = c.startsWith("附件", signature.end) ? findFooter(view, signature.end) : -1;
+    if (footer > signature.end && isAttachedText(c.slice(signature.end, footer))) {
       unitsEnd = footer;
       bodyEnd = footer;
     }
