@@ -241,6 +241,18 @@ function runInBoundary(view: TextView, hits: Hits, cs: number, sentenceEnd: numb
     const subject =
       (hits.at("det", p) !== undefined && actors.some((a) => a.start > p && a.start <= p + 4)) ||
       actors.some((a) => a.start === p);
+    // "……工作保障|各级防汛抗旱指挥部要……": a determiner, its head and a modal start a sentence
+    // even after a word that could govern a noun.
+    const det = hits.at("det", p);
+    const subjectWithModal =
+      det !== undefined &&
+      actors.some(
+        (a) =>
+          a.start >= det.end &&
+          a.start <= p + 8 &&
+          !/[，。；：]/.test(c.slice(p, a.start)) &&
+          hits.of("modal").some((m) => m.start === a.end && c[m.start] === "要"),
+      );
     const opener = openers.find((o) => o.start === p);
     // "当前，……": an opener followed by a comma starts a sentence whatever precedes it.
     const openerStartsSentence = opener !== undefined && c[opener.end] === "，";
@@ -248,17 +260,31 @@ function runInBoundary(view: TextView, hits: Hits, cs: number, sentenceEnd: numb
       spaced ||
       openerStartsSentence ||
       ((subject || opener !== undefined) && !isGoverned(c, hits, p)) ||
+      subjectWithModal ||
       closesParallelList(c, cs, p) ||
       startsBareModal(c, hits, cs, p);
     if (!candidate) continue;
-    // Never inside a word or phrase the lexicons know ("主要|负责同志").
+    // Never inside a word or phrase the lexicons know ("主要|负责同志"), nor inside a noun
+    // phrase a determiner opened ("各级防汛抗旱|指挥部").
     if (hits.all.some((h) => h.start < p && p < h.end)) continue;
+    if (subject && opensNounPhraseBefore(c, hits, p)) continue;
     let e = p;
     while (e < sentenceEnd && !CLAUSE_BREAKS.includes(c[e]!)) e++;
     if (e - p < 4 && !openerStartsSentence) continue;
     return p;
   }
   return null;
+}
+
+/** A determiner shortly before `p` with no punctuation and no head noun between them. */
+function opensNounPhraseBefore(c: string, hits: Hits, p: number): boolean {
+  const det = hits
+    .of("det")
+    .filter((h) => h.end <= p && p - h.end <= 6)
+    .pop();
+  if (!det) return false;
+  if (/[，。；：、“”（）]/.test(c.slice(det.end, p))) return false;
+  return !hits.of("actor").some((a) => a.end > det.end && a.end <= p);
 }
 
 function isGoverned(c: string, hits: Hits, p: number): boolean {
