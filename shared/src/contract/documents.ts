@@ -24,11 +24,18 @@ export const DocumentsQuerySchema = z.strictObject({ withdrawn: QueryBooleanSche
 export type DocumentsQuery = z.infer<typeof DocumentsQuerySchema>;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** A real calendar day as YYYY-MM-DD (2021-02-30 is refused). */
-export const IsoDateSchema = z
+
+/** A real calendar day as YYYY-MM-DD (2021-02-30 is not one). */
+export function isIsoDay(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
+}
+
+/** A day as YYYY-MM-DD, or "" (a cleared form field). */
+const RecordDateSchema = z
   .string()
-  .regex(ISO_DATE, "date must be YYYY-MM-DD")
-  .refine((d) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), "no such day");
+  .refine((d) => d === "" || isIsoDay(d), "must be a real day as YYYY-MM-DD");
 
 /**
  * The notice record: what is shown (title, issuer, date on the summary) comes from a person's
@@ -62,7 +69,7 @@ export const UpdateRecordBodySchema = z
   .strictObject({
     title: optionalText(300),
     issuer: optionalText(200),
-    date: IsoDateSchema.or(z.literal("")).nullable().optional(),
+    date: RecordDateSchema.nullable().optional(),
     documentNumber: optionalText(100),
     sourceUrl: z
       .string()
@@ -74,7 +81,7 @@ export const UpdateRecordBodySchema = z
       )
       .nullable()
       .optional(),
-    retrievedAt: IsoDateSchema.or(z.literal("")).nullable().optional(),
+    retrievedAt: RecordDateSchema.nullable().optional(),
   })
   .refine((body) => Object.keys(body).length > 0, "nothing to change");
 export type UpdateRecordBody = z.infer<typeof UpdateRecordBodySchema>;

@@ -64,7 +64,7 @@ documentsRouter.post("/:id/withdraw", smallJsonBody, async (req, res) => {
     z.object({
       params: IdParamsSchema,
       query: NoQuery,
-      body: z.union([WithdrawBodySchema, z.undefined()]),
+      body: WithdrawBodySchema.optional(),
     }),
     req,
   );
