@@ -44,7 +44,10 @@ export function citedSection(section: CitedPlace["section"]): string | null {
 export function citeDocument(doc: CitedDocument): string {
   const type = doc.sourceUrl ? "[Z/OL]" : "[Z]";
   const title = stripEnd(doc.title);
-  const head = doc.issuer && !title.startsWith(doc.issuer) ? `${stripEnd(doc.issuer)}. ` : "";
+  // A default title ("issuer date") already names the issuer: do not say it twice.
+  const isDefaultTitle =
+    doc.issuer !== null && [doc.issuer, `${doc.issuer} ${doc.date ?? ""}`.trim()].includes(title);
+  const head = doc.issuer && !isDefaultTitle ? `${stripEnd(doc.issuer)}. ` : "";
   const number = doc.documentNumber ? `: ${doc.documentNumber.trim()}` : "";
   const dates =
     (doc.date ? `(${doc.date})` : "") +
