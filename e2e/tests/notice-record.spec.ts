@@ -75,7 +75,7 @@ test("an instructor corrects a notice's record, withdraws and restores it, downl
     page.getByRole("link", { name: "Download gold" }).click(),
   ]);
   expect(gold.suggestedFilename()).toBe(`${id}.gold.jsonl`);
-  const entries = parseGold(fs.readFileSync((await gold.path()), "utf8"));
+  const entries = parseGold(fs.readFileSync(await gold.path(), "utf8"));
   expect(entries.filter((e) => e.directive).length).toBeGreaterThanOrEqual(4);
   expect(entries.some((e) => e.directive && e.level === "member")).toBe(true);
 
@@ -85,7 +85,7 @@ test("an instructor corrects a notice's record, withdraws and restores it, downl
     page.getByRole("link", { name: "CSV" }).click(),
   ]);
   expect(csv.suggestedFilename()).toMatch(/^zeren-catalogue-notice-\d{4}-\d{2}-\d{2}\.csv$/);
-  const csvText = fs.readFileSync((await csv.path()), "utf8");
+  const csvText = fs.readFileSync(await csv.path(), "utf8");
   expect(csvText).toContain("Citation");
   expect(csvText).toContain("某委发〔2023〕7号");
 
