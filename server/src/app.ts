@@ -9,6 +9,7 @@ import { apiNotFound, errorHandler } from "./errors/error-handler";
 import { requireJsonOnWrites } from "./http/json-body";
 import { securityHeaders } from "./http/security";
 import { httpLogger, logger } from "./logger";
+import { catalogueRouter } from "./modules/catalogue/catalogue.routes";
 import { documentsRouter } from "./modules/documents/documents.routes";
 import { mountExerciseRoutes, mountPublicExerciseRoutes } from "./modules/exercises/mount";
 import { healthRouter } from "./modules/health/health.routes";
@@ -60,6 +61,7 @@ export function createApp(options: AppOptions = {}): Express {
   api.use("/documents", instructorsOnly, documentsRouter);
   api.use("/items", instructorsOnly, itemsRouter);
   api.use("/summary", instructorsOnly, summaryRouter);
+  api.use("/catalogue", instructorsOnly, catalogueRouter);
 
   // Exercises: each route checks the role and the exercise membership it needs.
   mountExerciseRoutes(api);

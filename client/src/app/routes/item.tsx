@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
-import { CUE_KINDS, type Item } from "@zeren/shared/contract";
+import { CUE_KINDS, citeItem, type Item } from "@zeren/shared/contract";
 import { CueLegend } from "@/components/cue-legend";
 import { ErrorState } from "@/components/error-state";
 import { LoadingState } from "@/components/loading-state";
@@ -29,7 +29,9 @@ function ItemInSource({ item }: { item: Item }) {
         {t("item.inSource")}
       </h2>
       <p className="item-source__doc">
-        <span lang="zh-Hans">{item.document.title}</span>
+        <Link to={`/documents/${encodeURIComponent(item.document.id)}`} lang="zh-Hans">
+          {item.document.title}
+        </Link>
         {item.document.date && !item.document.title.includes(item.document.date) && (
           <span className="muted"> · {format.day(item.document.date)}</span>
         )}
@@ -136,6 +138,14 @@ export function ItemRoute() {
               {t("item.fields")}
             </h2>
             <ItemFields item={data} />
+          </section>
+          <section className="panel" aria-labelledby="citation-heading">
+            <h2 className="panel__title" id="citation-heading">
+              {t("item.citation")}
+            </h2>
+            <p className="citation" lang="zh-Hans" data-testid="item-citation">
+              {citeItem(data.document, { section: data.section, unitIndex: data.unitIndex })}
+            </p>
           </section>
           <CorrectionPanel key={data.id} item={data} />
         </aside>

@@ -28,13 +28,32 @@ export const ITEM_SELECT = {
   cues: true,
   timing: true,
   recipient: true,
-  document: { select: { id: true, title: true, issuer: true, date: true } },
+  document: {
+    select: {
+      id: true,
+      title: true,
+      issuer: true,
+      date: true,
+      documentNumber: true,
+      sourceUrl: true,
+      retrievedAt: true,
+    },
+  },
   section: { select: { index: true, number: true, heading: true } },
   review: { select: { reviewed: true, note: true, version: true, updatedAt: true } },
   correction: {
     select: { level: true, types: true, modality: true, reason: true, correctedAt: true },
   },
 } satisfies Prisma.ItemSelect;
+
+/**
+ * The items the catalogue lists and counts: those the current extraction produces, of notices
+ * not withdrawn. Others stay reachable by id, with their reviews and corrections.
+ */
+export const LISTED_ITEM = {
+  active: true,
+  document: { is: { withdrawnAt: null } },
+} satisfies Prisma.ItemWhereInput;
 
 type ItemRow = Prisma.ItemGetPayload<{ select: typeof ITEM_SELECT }>;
 
