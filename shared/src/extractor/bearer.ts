@@ -109,10 +109,8 @@ export function bearerAfterRequest(
     if (CLAUSE_BREAKS.includes(compact[e - 1]!)) break;
     const found = asBearer(compact.slice(requestEnd, e), requestEnd);
     if (!found || compact[e] === "的" || headOf(compact.slice(requestEnd, e + 1))) continue;
-    // "请参会人员": 会 ends 参会 only as a one-character suffix; 人员 follows.
-    if (found.headEnd - found.headStart === 1 && longerHeadWithin(compact, requestEnd, e, limit)) {
-      continue;
-    }
+    // "请参会人员", "请各乡镇党委": a longer head follows within a few characters.
+    if (longerHeadWithin(compact, requestEnd, e, limit)) continue;
     best = found;
     // The shortest bearer, unless a conjunction joins another ("队员和观众").
     if (!"和、及与".includes(compact[e] ?? "")) break;
