@@ -146,9 +146,8 @@ export function topicBearer(
 ): FoundBearer | null {
   let q = at;
   let lastActorEnd = -1;
-  const actors = hits.of("actor");
   for (let guard = 0; guard < 12 && q < limit; guard++) {
-    const actor = actors.find((h) => h.start === q);
+    const actor = hits.startingAt("actor", q);
     const det = hits.at("det", q);
     // "镇直各单位": the longer word decides (镇直 opens the phrase; 镇 alone would end it).
     if (actor && !(det && det.end > actor.end)) {

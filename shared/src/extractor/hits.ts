@@ -159,11 +159,32 @@ export class Hits {
 
   /** The longest hit of a category starting exactly at `at`. */
   at(cat: Category, at: number): Hit | undefined {
-    let best: Hit | undefined;
-    for (const hit of this.raw(cat)) {
-      if (hit.start > at) break;
-      if (hit.start === at && (!best || hit.end > best.end)) best = hit;
+    const raw = this.raw(cat);
+    // Raw hits are ordered by start then length: find the first at `at` by bisection (callers
+    // probe every position of a heading, so a scan from the start would cost hits × positions).
+    let lo = 0;
+    let hi = raw.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (raw[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
     }
+    let best: Hit | undefined;
+    for (let i = lo; i < raw.length && raw[i]!.start === at; i++) best = raw[i];
     return best;
+  }
+
+  /** The selected hit of a category (see `of`) starting exactly at `at`. */
+  startingAt(cat: Category, at: number): Hit | undefined {
+    const picked = this.of(cat);
+    let lo = 0;
+    let hi = picked.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (picked[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    const hit = picked[lo];
+    return hit && hit.start === at ? hit : undefined;
   }
 }

@@ -1,5 +1,5 @@
 import { bearerBeforeModal, topicBearer, type FoundBearer } from "./bearer";
-import { Hits } from "./hits";
+import { Hits, type Hit } from "./hits";
 import { CLAUSE_BREAKS } from "./lexicon/clauses";
 import { GOVERNING_BEFORE } from "./lexicon/discourse";
 import { paragraphs } from "./metadata";
@@ -122,12 +122,18 @@ function findHeading(view: TextView, section: Section, hasSubsections: boolean):
   const c = view.compact;
   const cs = section.bodyStart;
   if (cs >= section.end) return;
-  const paras = paragraphs(view, cs, section.end);
-  const [, pEnd] = paras[0]!;
+  // The first paragraph only, with its sentence ends and commas counted in one pass.
+  let pEnd = cs + 1;
+  while (pEnd < section.end && view.brk[pEnd] !== 1) pEnd++;
   const para = c.slice(cs, pEnd);
   const moreFollows = pEnd < section.end || hasSubsections;
   let sentenceEnds = 0;
-  for (let i = cs; i < pEnd; i++) if (SENTENCE_END.includes(c[i]!)) sentenceEnds++;
+  let commas = 0;
+  for (let i = cs; i < pEnd; i++) {
+    const code = c.charCodeAt(i);
+    if (code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0xff1b) sentenceEnds++;
+    else if (code === 0xff0c) commas++;
+  }
   const hits = new Hits(c, cs, Math.min(pEnd, cs + THRESHOLDS.headingScan));
   // Modals inside quotation marks (严格落实“三个必须”) are quoted names, not commands.
   const hasModal = hasCommand.bind(null, c, hits);
@@ -135,11 +141,10 @@ function findHeading(view: TextView, section: Section, hasSubsections: boolean):
   let headingEnd: number | null = null;
   // A line of its own without a sentence end is a title, unless it is a whole directive
   // whose final stop is missing (commas, a modal, and nothing else in the section).
-  const clauses = para.split("，").length;
   if (
     sentenceEnds === 0 &&
     para.length <= THRESHOLDS.headingLineMax &&
-    clauses <= 2 &&
+    commas <= 1 &&
     (moreFollows || !hasModal(cs, pEnd))
   )
     headingEnd = pEnd;
@@ -148,7 +153,7 @@ function findHeading(view: TextView, section: Section, hasSubsections: boolean):
     sentenceEnds === 1 &&
     SENTENCE_END.includes(para[para.length - 1]!) &&
     para.length <= THRESHOLDS.headingSentenceMax &&
-    !para.includes("，") &&
+    commas === 0 &&
     !hasModal(cs, pEnd) &&
     !namesAgent(c, hits, cs, pEnd)
   )
@@ -230,29 +235,21 @@ function runInBoundary(view: TextView, hits: Hits, cs: number, sentenceEnd: numb
       stop = Math.min(stop, h.end);
     }
   }
+  // Commas in c[cs, p): a heading has at most three clauses.
+  let commas = 0;
+  for (let i = cs; i < cs + 5; i++) if (c[i] === "，") commas++;
   for (let p = cs + 6; p < limit; p++) {
+    if (c[p - 1] === "，") commas++;
     const prev = c[p - 1]!;
     if ("，。；：！？、“”（）《》".includes(prev) || "，。；：！？、”）》".includes(c[p]!))
       continue;
-    const heading = c.slice(cs, p);
-    if (heading.split("，").length > 3) break;
+    if (commas + 1 > 3) break;
     if (stop <= p) break;
     const spaced = view.gap[p]! > 0;
-    const subject =
-      (hits.at("det", p) !== undefined && actors.some((a) => a.start > p && a.start <= p + 4)) ||
-      actors.some((a) => a.start === p);
-    // "……工作保障|各级防汛抗旱指挥部要……": a determiner, its head and a modal start a sentence
-    // even after a word that could govern a noun.
     const det = hits.at("det", p);
-    const subjectWithModal =
-      det !== undefined &&
-      actors.some(
-        (a) =>
-          a.start >= det.end &&
-          a.start <= p + 8 &&
-          !/[，。；：]/.test(c.slice(p, a.start)) &&
-          hits.of("modal").some((m) => m.start === a.end && c[m.start] === "要"),
-      );
+    const subject =
+      (det !== undefined && actors.some((a) => a.start > p && a.start <= p + 4)) ||
+      actors.some((a) => a.start === p);
     const opener = openers.find((o) => o.start === p);
     // "当前，……": an opener followed by a comma starts a sentence whatever precedes it.
     const openerStartsSentence = opener !== undefined && c[opener.end] === "，";
@@ -260,7 +257,7 @@ function runInBoundary(view: TextView, hits: Hits, cs: number, sentenceEnd: numb
       spaced ||
       openerStartsSentence ||
       ((subject || opener !== undefined) && !isGoverned(c, hits, p)) ||
-      subjectWithModal ||
+      (det !== undefined && subjectWithModal(c, hits, det, p)) ||
       closesParallelList(c, cs, p) ||
       startsBareModal(c, hits, cs, p);
     if (!candidate) continue;
@@ -274,6 +271,22 @@ function runInBoundary(view: TextView, hits: Hits, cs: number, sentenceEnd: numb
     return p;
   }
   return null;
+}
+
+/**
+ * "……工作保障|各级防汛抗旱指挥部要……": a determiner, its head and 要 start a sentence even
+ * after a word that could govern a noun.
+ */
+function subjectWithModal(c: string, hits: Hits, det: Hit, p: number): boolean {
+  return hits
+    .of("actor")
+    .some(
+      (a) =>
+        a.start >= det.end &&
+        a.start <= p + 8 &&
+        !/[，。；：]/.test(c.slice(p, a.start)) &&
+        hits.of("modal").some((m) => m.start === a.end && c[m.start] === "要"),
+    );
 }
 
 /** A determiner shortly before `p` with no punctuation and no head noun between them. */
