@@ -168,6 +168,16 @@ export const ExerciseItemsQuerySchema = z.strictObject({
 });
 export type ExerciseItemsQuery = z.infer<typeof ExerciseItemsQuerySchema>;
 
+/**
+ * The exports' query: the items list's filters, and the layout. "long" (the default): one
+ * row per item and participant. "wide": one row per item, a column group per participant.
+ */
+export const EXPORT_LAYOUTS = ["long", "wide"] as const;
+export const ExportQuerySchema = ExerciseItemsQuerySchema.extend({
+  layout: z.enum(EXPORT_LAYOUTS).optional(),
+});
+export type ExportQuery = z.infer<typeof ExportQuerySchema>;
+
 /** A participant's coding of an item: the same three fields as a classification. */
 export const CodingSchema = ClassificationSchema;
 export type Coding = z.infer<typeof CodingSchema>;

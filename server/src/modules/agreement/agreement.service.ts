@@ -31,6 +31,11 @@ const referenceOf = (item: Item) => ({
   modality: item.modality,
 });
 
+/** Each adjudicated item's decision, by item id (for the summary and the exports). */
+export function adjudicationsOf(exerciseId: string) {
+  return repository.findAdjudications(exerciseId);
+}
+
 /** A whole coding as one comparable value; types are a set. */
 const codingKey = (c: Coding) => `${c.level}|${typesKey(c.types)}|${c.modality}`;
 

@@ -19,22 +19,23 @@ import type { Cell } from "./csv";
  * the notices' text stays as written.
  */
 
-const TYPE_LABELS: Record<ItemType, Record<Locale, string>> = {
-  reporting: { en: "reporting", zh: "报告" },
-  staffing: { en: "staffing", zh: "人员" },
-  publicity: { en: "publicity", zh: "宣传" },
-  other: { en: "other", zh: "其他" },
+/** As the screen says them (client/src/locales/{en,zh}/common.json; a test keeps them equal). */
+export const TYPE_LABELS: Record<ItemType, Record<Locale, string>> = {
+  reporting: { en: "Reporting", zh: "报告" },
+  staffing: { en: "Staffing", zh: "人员" },
+  publicity: { en: "Publicity", zh: "宣传" },
+  other: { en: "Other", zh: "其他" },
 };
-const MODALITY_LABELS: Record<Modality, Record<Locale, string>> = {
-  obligation: { en: "obligation", zh: "义务" },
-  prohibition: { en: "prohibition", zh: "禁止" },
-  mixed: { en: "mixed", zh: "混合" },
+export const MODALITY_LABELS: Record<Modality, Record<Locale, string>> = {
+  obligation: { en: "Obligation", zh: "义务" },
+  prohibition: { en: "Prohibition", zh: "禁止" },
+  mixed: { en: "Mixed", zh: "兼有" },
 };
 
 export const levelLabel = (level: Level, locale: Locale) => LEVEL_LABELS[level][locale];
-const typesLabel = (types: readonly ItemType[], locale: Locale) =>
+export const typesLabel = (types: readonly ItemType[], locale: Locale) =>
   types.map((t) => TYPE_LABELS[t][locale]).join(locale === "zh" ? "、" : "; ");
-const yesNo = (value: boolean, locale: Locale) =>
+export const yesNo = (value: boolean, locale: Locale) =>
   locale === "zh" ? (value ? "是" : "否") : value ? "yes" : "no";
 
 export interface ExportRow {
