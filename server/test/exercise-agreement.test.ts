@@ -232,9 +232,11 @@ describe("adjudication at scale", () => {
       itemId: A!.id,
       decision: "accept-extractor",
       // The instructor's language is Chinese (the default).
-      reason: "全体一致：3 名参与者的编码均与抽取器的判读相同。 第三周讨论",
+      reason: "全体一致：编码该条目的 3 名参与者均选择了抽取器的判读。 第三周讨论",
     });
-    expect(stored.find((s) => s.itemId === E!.id)?.reason).toMatch(/^全体一致：2 名参与者/);
+    expect(stored.find((s) => s.itemId === E!.id)?.reason).toMatch(
+      /^全体一致：编码该条目的 2 名参与者/,
+    );
     expect(stored.some((s) => s.itemId === D!.id)).toBe(false);
     expect(body.items.find((i) => i.id === D!.id)?.adjudication).toBeNull();
 

@@ -227,7 +227,8 @@ describe("adjudication at scale", () => {
       ...base,
       adjudication: {
         decision: "accept-extractor" as const,
-        reason: "Unanimous: all 3 participants coded the extractor's reading. week 3",
+        reason:
+          "Unanimous: the 3 participants who coded it all chose the extractor's reading. week 3",
         at: "2026-11-30T10:00:00.000Z",
         by: { id: "user-instructor", name: "Wang Lan" },
       },

@@ -196,8 +196,8 @@ export async function adjudicate(
 export function unanimousReason(coders: number, note: string | undefined, locale: Locale): string {
   const base =
     locale === "zh"
-      ? `全体一致：${coders} 名参与者的编码均与抽取器的判读相同。`
-      : `Unanimous: all ${coders} participants coded the extractor's reading.`;
+      ? `全体一致：编码该条目的 ${coders} 名参与者均选择了抽取器的判读。`
+      : `Unanimous: the ${coders} participants who coded it all chose the extractor's reading.`;
   const extra = note?.trim();
   return extra ? `${base} ${extra}` : base;
 }
