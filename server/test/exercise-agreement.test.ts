@@ -371,3 +371,33 @@ describe("class outputs", () => {
     expect(committee.items[0]?.adjudication?.reason).toMatch(/^全体一致/);
   });
 });
+
+describe("paragraphContext", () => {
+  it("takes at most two units each side, a second only while short, never across a section or a line", async () => {
+    const { paragraphContext, CONTEXT_CHARS } =
+      await import("../src/modules/exercises/item-context");
+    //           0123456789...
+    const text = "甲。乙。丙。丁。戊。\n己。";
+    const unit = (start: number, sectionIndex = 1) => ({ start, end: start + 2, sectionIndex });
+    const units = [unit(0, 0), unit(2), unit(4), unit(6), unit(8), unit(11)];
+    // Item 丙 (4–6): before 乙 (甲 is another section), after 丁戊; 己 is on the next line.
+    expect(paragraphContext(text, units, { start: 4, end: 6, sectionIndex: 1 })).toEqual({
+      before: "乙。",
+      after: "丁。戊。",
+    });
+    const long = "长".repeat(CONTEXT_CHARS);
+    const longText = `${long}。短。项。`;
+    const longUnits = [
+      { start: 0, end: long.length + 1, sectionIndex: 1 },
+      { start: long.length + 1, end: long.length + 3, sectionIndex: 1 },
+    ];
+    // The nearest unit always; the long one behind it would pass the limit.
+    expect(
+      paragraphContext(longText, longUnits, {
+        start: long.length + 3,
+        end: long.length + 5,
+        sectionIndex: 1,
+      }).before,
+    ).toBe("短。");
+  });
+});

@@ -136,7 +136,14 @@ export async function contextsOf(items: readonly Item[]): Promise<Map<string, It
     });
     for (const item of items) {
       if (item.document.id !== id) continue;
-      result.set(item.id, paragraphContext(text, units, item.start, item.end));
+      result.set(
+        item.id,
+        paragraphContext(text, units, {
+          start: item.start,
+          end: item.end,
+          sectionIndex: item.section.index,
+        }),
+      );
     }
   }
   return result;

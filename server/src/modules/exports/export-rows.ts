@@ -38,22 +38,27 @@ export const typesLabel = (types: readonly ItemType[], locale: Locale) =>
 export const yesNo = (value: boolean, locale: Locale) =>
   locale === "zh" ? (value ? "是" : "否") : value ? "yes" : "no";
 
-export interface ExportRow {
+/** What the item's own columns read, in either layout. */
+export interface ItemRow {
   level: Level;
   item: Item;
   /** 1-based place of the item in its tier, as the printed summary numbers it. */
   number: number;
+}
+
+export interface ExportRow extends ItemRow {
   participant: { name: string; email: string } | null;
   review: ReviewRecord | null;
 }
 
-interface Column {
+export interface Column<R> {
   header: Record<Locale, string>;
   width: number;
-  value: (row: ExportRow, locale: Locale) => Cell;
+  value: (row: R, locale: Locale) => Cell;
 }
 
-export const COLUMNS: readonly Column[] = [
+/** The item and its reading: the first columns of both layouts. */
+export const ITEM_COLUMNS: readonly Column<ItemRow>[] = [
   { header: { en: "Tier", zh: "层级" }, width: 16, value: (r, l) => levelLabel(r.level, l) },
   { header: { en: "No.", zh: "序号" }, width: 6, value: (r) => r.number },
   { header: { en: "Document", zh: "文件" }, width: 36, value: (r) => r.item.document.title },
@@ -87,6 +92,16 @@ export const COLUMNS: readonly Column[] = [
     width: 10,
     value: (r, l) => yesNo(r.item.correction !== null, l),
   },
+];
+
+export const ITEM_ID_COLUMN: Column<ItemRow> = {
+  header: { en: "Item id", zh: "条目编号" },
+  width: 20,
+  value: (r) => r.item.id,
+};
+
+export const COLUMNS: readonly Column<ExportRow>[] = [
+  ...ITEM_COLUMNS,
   {
     header: { en: "Participant", zh: "参与者" },
     width: 16,
@@ -124,7 +139,7 @@ export const COLUMNS: readonly Column[] = [
     width: 22,
     value: (r) => r.review?.updatedAt ?? null,
   },
-  { header: { en: "Item id", zh: "条目编号" }, width: 20, value: (r) => r.item.id },
+  ITEM_ID_COLUMN,
 ];
 
 export const headersFor = (locale: Locale) => COLUMNS.map((c) => c.header[locale]);

@@ -1,9 +1,18 @@
-import type { ExportQuery, Item, Level, Locale, Participant } from "@zeren/shared/contract";
+import type { ExportQuery, Level, Locale, Participant } from "@zeren/shared/contract";
 import type { ReviewRecord } from "../exercises/exercises.repository";
 import { matchesSearch, reviewsByItem } from "../exercises/exercise-view";
 import type { ExerciseData } from "../exercises/exercises.service";
 import type { Cell } from "./csv";
-import { levelLabel, MODALITY_LABELS, typesLabel, yesNo } from "./export-rows";
+import {
+  ITEM_COLUMNS,
+  ITEM_ID_COLUMN,
+  levelLabel,
+  MODALITY_LABELS,
+  typesLabel,
+  yesNo,
+  type Column,
+  type ItemRow,
+} from "./export-rows";
 
 /**
  * The wide layout: one row per item, the item's columns first, then one group of columns
@@ -12,19 +21,9 @@ import { levelLabel, MODALITY_LABELS, typesLabel, yesNo } from "./export-rows";
  * the same words as the screen.
  */
 
-export interface WideRow {
-  level: Level;
-  item: Item;
-  /** 1-based place of the item in its tier, as the printed summary numbers it. */
-  number: number;
+export interface WideRow extends ItemRow {
   reviews: ReadonlyMap<string, ReviewRecord>;
   adjudication: { decision: string; reason: string | null } | null;
-}
-
-interface ItemColumn {
-  header: Record<Locale, string>;
-  width: number;
-  value: (row: WideRow, locale: Locale) => Cell;
 }
 
 const DECISION_LABELS: Record<string, Record<Locale, string>> = {
@@ -32,37 +31,9 @@ const DECISION_LABELS: Record<string, Record<Locale, string>> = {
   correct: { en: "Corrected", zh: "已更正" },
 };
 
-const ITEM_COLUMNS: readonly ItemColumn[] = [
-  { header: { en: "Tier", zh: "层级" }, width: 16, value: (r, l) => levelLabel(r.level, l) },
-  { header: { en: "No.", zh: "序号" }, width: 6, value: (r) => r.number },
-  { header: { en: "Document", zh: "文件" }, width: 36, value: (r) => r.item.document.title },
-  {
-    header: { en: "Section", zh: "章节" },
-    width: 24,
-    value: (r) =>
-      [r.item.section.number, r.item.section.heading].filter((p) => p !== null).join(" ") || null,
-  },
-  { header: { en: "Quote", zh: "原文" }, width: 60, value: (r) => r.item.text },
-  {
-    header: { en: "Reading: tier", zh: "判读：层级" },
-    width: 16,
-    value: (r, l) => levelLabel(r.item.level, l),
-  },
-  {
-    header: { en: "Reading: types", zh: "判读：类型" },
-    width: 18,
-    value: (r, l) => typesLabel(r.item.types, l),
-  },
-  {
-    header: { en: "Reading: modality", zh: "判读：语气" },
-    width: 14,
-    value: (r, l) => MODALITY_LABELS[r.item.modality][l],
-  },
-  {
-    header: { en: "Corrected", zh: "已更正" },
-    width: 10,
-    value: (r, l) => yesNo(r.item.correction !== null, l),
-  },
+/** The long layout's item columns, then the adjudication and its reason, then the id. */
+const WIDE_ITEM_COLUMNS: readonly Column<WideRow>[] = [
+  ...ITEM_COLUMNS,
   {
     header: { en: "Adjudication", zh: "裁定" },
     width: 20,
@@ -74,7 +45,7 @@ const ITEM_COLUMNS: readonly ItemColumn[] = [
     width: 40,
     value: (r) => r.adjudication?.reason ?? null,
   },
-  { header: { en: "Item id", zh: "条目编号" }, width: 20, value: (r) => r.item.id },
+  ITEM_ID_COLUMN,
 ];
 
 interface ParticipantColumn {
@@ -111,7 +82,7 @@ const PARTICIPANT_COLUMNS: readonly ParticipantColumn[] = [
 export function wideHeaders(participants: readonly Participant[], locale: Locale): string[] {
   const separator = locale === "zh" ? "：" : ": ";
   return [
-    ...ITEM_COLUMNS.map((c) => c.header[locale]),
+    ...WIDE_ITEM_COLUMNS.map((c) => c.header[locale]),
     ...participants.flatMap((p) =>
       PARTICIPANT_COLUMNS.map((c) => `${p.name}${separator}${c.header[locale]}`),
     ),
@@ -120,7 +91,7 @@ export function wideHeaders(participants: readonly Participant[], locale: Locale
 
 export function wideWidths(participants: readonly Participant[]): number[] {
   return [
-    ...ITEM_COLUMNS.map((c) => c.width),
+    ...WIDE_ITEM_COLUMNS.map((c) => c.width),
     ...participants.flatMap(() => PARTICIPANT_COLUMNS.map((c) => c.width)),
   ];
 }
@@ -131,7 +102,7 @@ export function wideCells(
   locale: Locale,
 ): Cell[] {
   return [
-    ...ITEM_COLUMNS.map((c) => c.value(row, locale)),
+    ...WIDE_ITEM_COLUMNS.map((c) => c.value(row, locale)),
     ...participants.flatMap((p) =>
       PARTICIPANT_COLUMNS.map((c) => c.value(row.reviews.get(p.id), locale)),
     ),
