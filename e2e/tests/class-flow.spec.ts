@@ -8,14 +8,17 @@ import { saveScreenshots, screenshotPath } from "../support/screenshots";
 
 const STUDENT = { name: "Li Ming", email: "li.ming@example.edu", password: "li-ming-password-1" };
 const CLASSMATE = { name: "Zhao Yu", email: "zhao.yu@example.edu", password: "zhao-yu-password-1" };
+const THIRD = { name: "Chen Jie", email: "chen.jie@example.edu", password: "chen-jie-password-1" };
 
 /**
  * A class exercise end to end, with two browser contexts: the instructor (this test's own
  * page, signed in by the setup project) creates a blind exercise and an invitation; a
  * student opens the link in another context, joins, codes and reviews items (the answer is
- * revealed only after submitting), meets a stale second tab and undoes a change; a
- * classmate codes through the API; the instructor follows progress and agreement, settles
- * an item, and prints the class summary with its data hash on every page.
+ * revealed only after submitting) reading each item in its paragraph and in the full notice,
+ * meets a stale second tab and undoes a change; two classmates code through the API; the
+ * instructor follows progress and every agreement coefficient (a skewed tier flagged),
+ * settles the unanimous items in one step and a disputed one by hand, and prints the class
+ * summary with its agreement, reasons, data hash and page numbers.
  */
 test.describe("a class exercise", () => {
   test.afterEach(async ({ page }) => {
@@ -55,7 +58,7 @@ test.describe("a class exercise", () => {
     await expect(linkField).toHaveValue(/\/join\/[\w-]+$/);
     const inviteUrl = await linkField.inputValue();
     const token = inviteUrl.split("/join/")[1] ?? "";
-    await page.getByRole("button", { name: "Copy link" }).click();
+    await page.getByRole("button", { name: "Copy link" }).first().click();
     await expect(page.getByText("Link copied.")).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(inviteUrl);
 
@@ -78,7 +81,21 @@ test.describe("a class exercise", () => {
     // Blind: before submitting, neither the page nor the API shows the extractor's answer.
     const first = studentPage.getByRole("article", { name: "Item 1", exact: true });
     await expect(first.getByText(/appear when you submit your coding/)).toBeVisible();
+    // Context on the card: the notice, the section and the paragraph around the item.
+    const paragraph = first.getByTestId("item-paragraph");
+    await expect(paragraph.locator(".item-context__item")).toBeVisible();
+    await expect(first.locator(".item-context__title")).toContainText("《");
+    await expect(first.locator(".item-context__section")).not.toBeEmpty();
+    // …and the full notice with the item highlighted, still without the answer.
+    await first.getByRole("button", { name: "Show the full notice" }).click();
+    const source = first.getByRole("region", { name: /with the item highlighted/ });
+    await expect(source.locator("mark.hl")).toHaveCount(1);
+    const itemText = (await paragraph.locator(".item-context__item").textContent()) ?? "";
+    await expect(source.locator("mark.hl")).toHaveText(itemText);
+    await expect(first.getByText("The extractor's reading", { exact: true })).toHaveCount(0);
     await first.screenshot({ path: screenshotPath("participant-item-blind.png") });
+    await saveScreenshots(studentPage, "participant-context");
+    await first.getByRole("button", { name: "Hide the notice" }).click();
     await expect(first.getByText("The extractor's reading", { exact: true })).toHaveCount(0);
     const hidden = ExerciseItemsResponseSchema.parse(
       await (await studentPage.request.get(`/api/exercises/${exerciseId}/items`)).json(),
@@ -165,21 +182,55 @@ test.describe("a class exercise", () => {
       await classmate.submit(item.id, { ...coding, types: [...coding.types] }, index !== 1);
     }
 
+    // ---- A third participant codes every item as the extractor reads it, and the
+    // classmate the items after the third the same way: most items are unanimous. --------
+    const ownerItems = ExerciseItemsResponseSchema.parse(
+      await (await page.request.get(`/api/exercises/${exerciseId}/items`)).json(),
+    ).items;
+    const third = await apiParticipant(browser, token, THIRD);
+    for (const [index, item] of ownerItems.entries()) {
+      if (!item.reading) throw new Error("the owner sees every reading");
+      const { level, types, modality } = item.reading;
+      await third.submit(item.id, { level, types, modality }, true);
+      if (index >= 3) await classmate.submit(item.id, { level, types, modality }, true);
+    }
+
     // ---- Instructor: progress and agreement ------------------------------------------
     await page.goto(`/exercises/${exerciseId}`);
     const progress = page.getByRole("table", { name: /reviewed and coded, per participant/ });
     await expect(progress.getByRole("row", { name: /Li Ming/ })).toContainText(
       /3 \/ \d+ reviewed · 3 coded/,
     );
+    // Zhao Yu: items 1–3 (two marked reviewed), then every later item, all reviewed.
+    const total = ownerItems.length;
     await expect(progress.getByRole("row", { name: /Zhao Yu/ })).toContainText(
-      /2 \/ \d+ reviewed · 3 coded/,
+      `${total - 1} / ${total} reviewed · ${total} coded`,
+    );
+    await expect(progress.getByRole("row", { name: /Chen Jie/ })).toContainText(
+      `${total} / ${total} reviewed · ${total} coded`,
     );
     const agreement = page.getByRole("table", { name: "Agreement per tier" });
     const overall = agreement.getByRole("row", { name: /Whole exercise/ });
-    await expect(overall.getByRole("cell").first()).toHaveText(/^3 of \d+$/);
-    // κ for the tier coding over the three items both coded: a number, not "—".
+    await expect(overall.getByRole("cell").first()).toHaveText(`${total} of ${total}`);
+    // κ for the tier coding over the items coded by two or more: a number, not "—".
     await expect(overall.getByRole("cell").nth(1)).toHaveText(/^-?\d\.\d\d$/);
     await expect(page.locator(".recharts-bar-rectangle").first()).toBeVisible();
+    // Every coefficient per field, with its interval; κ flagged where a tier is skewed.
+    const figures = page.getByTestId("coefficients-overall");
+    await expect(figures.getByRole("columnheader")).toHaveText([
+      "Field",
+      "Items",
+      "Observed agreement",
+      "Fleiss' κ",
+      "Krippendorff's α",
+      "Gwet's AC1",
+    ]);
+    const tierRow = figures.getByRole("row", { name: /^Tier/ });
+    await expect(tierRow.locator(".estimate__value")).toHaveCount(4);
+    await expect(tierRow.locator(".estimate__interval").first()).toHaveText(/^\[.+, .+\]$/);
+    await expect(page.getByTestId("skew-flag").first()).toBeVisible();
+    await expect(page.getByTestId("skew-flag").first()).toContainText("κ unreliable");
+    await expect(page.getByTestId("coefficient-legend")).toContainText("Gwet's AC1");
     await settle(page);
     await saveScreenshots(page, "dashboard");
 
@@ -193,12 +244,31 @@ test.describe("a class exercise", () => {
     expect(csv.ok()).toBe(true);
     expect(await csv.text()).toContain(STUDENT.name);
 
-    // ---- Adjudication: the most disputed item first; accept the extractor's reading -----
+    // ---- Adjudication: the unanimous items in one step, then the most disputed one ------
     await page.getByRole("link", { name: "Adjudication queue" }).click();
+    const bulk = page.getByRole("button", { name: /^Accept \d+ unanimous items?$/ });
+    await expect(bulk).toBeEnabled();
+    const bulkCount = Number(/\d+/.exec((await bulk.textContent()) ?? "")?.[0] ?? "0");
+    expect(bulkCount).toBeGreaterThanOrEqual(3);
+    await page.getByLabel(/Note added to each reason/).fill("Week 3 discussion");
+    await bulk.click();
+    await expect(
+      page.getByText(`${bulkCount} items accepted, each with its reason.`),
+    ).toBeVisible();
+    await expect(page.getByRole("button", { name: /^Accept 0 unanimous items$/ })).toBeDisabled();
+    await page.getByRole("button", { name: /^Disputed \(\d+\)$/ }).click();
+    await expect(page).toHaveURL(/filter=disputed/);
     const firstDisputed = page.getByRole("article").first();
     await expect(firstDisputed).toContainText(/coders differ from the reading/);
-    await firstDisputed.getByRole("button", { name: "Accept the extractor's reading" }).click();
+    await expect(firstDisputed).toContainText("Disputed");
+    // Keyboard: J focuses the first card, A accepts the extractor's reading on it.
+    await page.locator("body").click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press("j");
+    await expect(firstDisputed).toBeFocused();
+    await page.keyboard.press("a");
     await expect(firstDisputed).toContainText(/Settled by Wang Lan/);
+    await settle(page);
+    await saveScreenshots(page, "adjudication");
 
     // ---- Class summary: provenance, and the hash on every printed page ----------------
     await page.goto(`/exercises/${exerciseId}/summary`);
@@ -208,8 +278,17 @@ test.describe("a class exercise", () => {
     await expect(page.getByTestId("print-footer")).toContainText(summary.hash);
     await expect(page.getByTestId("print-header")).toContainText("Week 3: who bears what");
     await expect(page.getByTestId("print-header")).toContainText(/Printed \d/);
-    await expect(page.locator(".class-entry").first()).toContainText(/Reviewed by \d of 2/);
+    await expect(page.locator(".class-entry").first()).toContainText(/Reviewed by \d of 3/);
     await expect(page.locator(".class-entry__codings").first()).toContainText("Li Ming");
+    // Agreement per tier and each adjudication's reason are on the page that prints.
+    await expect(page.locator("[data-testid^=summary-agreement-]").first()).toContainText(
+      "Krippendorff's α",
+    );
+    await expect(
+      page.getByTestId("adjudication-reason").filter({ hasText: "Unanimous" }).first(),
+    ).toContainText(
+      /Unanimous: the \d participants who coded it all chose the extractor's reading\. Week 3 discussion/,
+    );
     await saveScreenshots(page, "class-summary");
     await printSummary(page, "en");
 
@@ -221,11 +300,26 @@ test.describe("a class exercise", () => {
     await page.goto(`/exercises/${exerciseId}`);
     await expect(page.getByRole("heading", { name: "一致性" })).toBeVisible();
     await expect(page.getByRole("table", { name: "各层级的一致性" })).toBeVisible();
+    await expect(page.getByTestId("skew-flag").first()).toContainText("κ 不可靠");
     await settle(page);
     await saveScreenshots(page, "dashboard-zh");
+    await page.goto(`/exercises/${exerciseId}/adjudication`);
+    await expect(page.getByRole("button", { name: /^有分歧 \(\d+\)$/ })).toBeVisible();
+    await saveScreenshots(page, "adjudication-zh");
+
+    // The participant's card in Chinese, with its context and the answer revealed.
+    await switchLanguage(studentPage, "zh");
+    await studentPage.goto(`/exercises/${exerciseId}`);
+    const firstZh = studentPage.getByRole("article").first();
+    await firstZh.getByRole("button", { name: "查看通知全文" }).click();
+    await expect(firstZh.getByRole("region", { name: /条目已突出显示/ })).toBeVisible();
+    await saveScreenshots(studentPage, "participant-context-zh");
+    await firstZh.screenshot({ path: screenshotPath("participant-item-revealed-zh.png") });
+    expect((await apiWrite(studentPage, "PATCH", "/me", { locale: "en" })).ok()).toBe(true);
 
     await student.context.close();
     await classmate.context.close();
+    await third.context.close();
   });
 });
 
@@ -240,6 +334,24 @@ async function printSummary(page: import("@playwright/test").Page, language: "en
   await expect(page.getByTestId("print-footer")).toHaveCSS("position", "fixed");
   // One A4 page at 96 dpi: fixed header and footer sit where print puts them (a full-page
   // screenshot would paint them once, at the first viewport's edges, over the text).
+  // Page numbers: the body takes the named page whose bottom margin counts the pages.
+  expect(await page.evaluate(() => getComputedStyle(document.body).getPropertyValue("page"))).toBe(
+    `class-summary-${language}`,
+  );
+  const marginContent = await page.evaluate((name) => {
+    for (const sheet of Array.from(document.styleSheets)) {
+      for (const rule of Array.from(sheet.cssRules)) {
+        if (rule instanceof CSSPageRule && rule.selectorText === name) {
+          return Array.from(rule.cssRules)
+            .map((inner) => inner.cssText)
+            .join(" ");
+        }
+      }
+    }
+    return "";
+  }, `class-summary-${language}`);
+  expect(marginContent).toContain("counter(page)");
+  expect(marginContent).toContain("counter(pages)");
   const viewport = page.viewportSize();
   await page.setViewportSize({ width: 794, height: 1123 });
   await page.screenshot({ path: screenshotPath(`class-summary-print${suffix}.png`) });

@@ -323,6 +323,12 @@ const MATRIX: Row[] = [
   },
   {
     method: "GET",
+    route: "/api/exercises/:id/documents/:documentId/source",
+    url: (fx) => `/api/exercises/${fx.exerciseX}/documents/${fx.documentId}/source`,
+    expect: ownerOrMember(200),
+  },
+  {
+    method: "GET",
     route: "/api/exercises/:id/progress",
     url: (fx) => `/api/exercises/${fx.exerciseX}/progress`,
     expect: ownerOfX(200),
@@ -362,6 +368,13 @@ const MATRIX: Row[] = [
     method: "GET",
     route: "/api/exercises/:id/adjudication",
     url: (fx) => `/api/exercises/${fx.exerciseX}/adjudication`,
+    expect: ownerOfX(200),
+  },
+  {
+    method: "POST",
+    route: "/api/exercises/:id/adjudication/unanimous",
+    url: (fx) => `/api/exercises/${fx.exerciseX}/adjudication/unanimous`,
+    body: () => ({}),
     expect: ownerOfX(200),
   },
   {

@@ -207,8 +207,9 @@ describe("XLSX export", () => {
     expect(body.map((r) => r[col("Item id")])).toEqual(committeeIds.flatMap((id) => [id, id]));
     expect(body.map((r) => r[col("No.")])).toEqual([1, 1, 2, 2, 3, 3, 4, 4]);
     expect(body[0]?.[col("Note")]).toBe('他说"要报告", 然后\n换行');
-    expect(body[0]?.[col("Coding: types")]).toBe("reporting; staffing");
-    expect(body[0]?.[col("Reading: types")]).toBe("reporting");
+    // The screen's words (common.json), capitalised as the screen shows them.
+    expect(body[0]?.[col("Coding: types")]).toBe("Reporting; Staffing");
+    expect(body[0]?.[col("Reading: types")]).toBe("Reporting");
     expect(body[0]?.[col("Quote")]).toBe(items[0]?.text);
     const member = sheets[2]!.rows.slice(1);
     expect(

@@ -2,6 +2,7 @@ import type {
   ClassSummaryResponse,
   ExerciseDetail,
   ExerciseItem,
+  FieldAgreement,
   ParticipantReview,
 } from "@zeren/shared/contract";
 
@@ -53,6 +54,7 @@ export function makeExerciseItem(overrides: Partial<ExerciseItem> = {}): Exercis
     end: TEXT.length,
     document: DOCUMENT,
     section: { index: 1, number: "一、", heading: "加强领导" },
+    context: { before: "为做好疫情防控工作。", after: "各地要及时公布防控信息。" },
     revealed: false,
     reading: null,
     review: makeReview(),
@@ -101,6 +103,7 @@ export function makeClassSummary(
     tiers: [
       {
         level: "committee",
+        agreement: [],
         items: [
           {
             id: "item-1",
@@ -109,6 +112,12 @@ export function makeClassSummary(
             section: { index: 1, number: "一、", heading: "加强领导" },
             reading: { level: "committee", types: ["reporting"], modality: "obligation" },
             corrected: false,
+            adjudication: {
+              decision: "accept-extractor",
+              reason: "The class agreed.",
+              at: "2024-03-02T09:00:00.000Z",
+              by: { id: "user-instructor", name: "Wang Lan" },
+            },
             reviewedCount: 1,
             codedCount: 2,
             codings: [
@@ -131,6 +140,46 @@ export function makeClassSummary(
     ],
     generatedAt: "2024-03-02T10:00:00.000Z",
     hash: "a".repeat(64),
+    ...overrides,
+  };
+}
+
+const estimate = (value: number | null, low: number | null = null, high: number | null = null) => ({
+  value,
+  low,
+  high,
+});
+
+/** One field's agreement as GET /agreement serves it; override what a test is about. */
+export function makeFieldAgreement(overrides: Partial<FieldAgreement> = {}): FieldAgreement {
+  const field = overrides.field ?? "level";
+  const categories =
+    field === "level"
+      ? ["committee", "grassroots", "member"]
+      : field === "modality"
+        ? ["obligation", "prohibition", "mixed"]
+        : ["yes", "no"];
+  return {
+    field,
+    categories,
+    units: 3,
+    codings: 6,
+    dominant: { category: categories[0] ?? "", share: 0.5 },
+    skewed: false,
+    class: {
+      observed: estimate(0.83, 0.5, 1),
+      fleiss: estimate(0.62, 0.1, 1),
+      alpha: estimate(0.64, 0.12, 1),
+      ac1: estimate(0.71, 0.3, 1),
+    },
+    withExtractor: { observed: 0.8, fleiss: 0.6, alpha: 0.61, ac1: 0.7 },
+    confusion: categories.map((_, r) => categories.map((__, c) => (r === c ? 2 : 0))),
+    pairs: [{ a: "p1", b: "p2", units: 3, agreement: 2 / 3, kappa: 0.4 }],
+    participants: [
+      { participantId: "p1", units: 1, agreement: 1, kappa: null },
+      { participantId: "p2", units: 1, agreement: 0, kappa: null },
+    ],
+    extractor: { class: 0.75, answer: { units: 1, agreement: 1, kappa: null } },
     ...overrides,
   };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ItemTypeSchema, LevelSchema } from "./model";
+import { ITEM_TYPES, ItemTypeSchema, LEVELS, LevelSchema, MODALITIES } from "./model";
 import { ClassificationSchema, ItemDocumentRefSchema, ItemSectionRefSchema } from "./items";
 import { CorrectItemBodySchema } from "./imports";
 import { CodingDistributionSchema, UserRefSchema } from "./exercises";
@@ -52,14 +52,114 @@ export const ItemAgreementSchema = z.object({
 });
 export type ItemAgreement = z.infer<typeof ItemAgreementSchema>;
 
+// ---- Several coefficients per field (issue 10) ---------------------------------------------
+
+/**
+ * The fields agreement is measured on: the tier, the modality, and each type on its own
+ * (chosen or not). Types as a set are too many categories for a class-sized sample.
+ */
+export const AGREEMENT_FIELDS = ["level", "modality", ...ITEM_TYPES] as const;
+export const AgreementFieldSchema = z.enum(AGREEMENT_FIELDS);
+export type AgreementField = z.infer<typeof AgreementFieldSchema>;
+
+/** A type field's two categories. */
+export const TYPE_PRESENCE = ["yes", "no"] as const;
+
+/** The possible categories of a field, in the order tables show them. */
+export function fieldCategories(field: AgreementField): readonly string[] {
+  if (field === "level") return LEVELS;
+  if (field === "modality") return MODALITIES;
+  return TYPE_PRESENCE;
+}
+
+/**
+ * κ is flagged unreliable when one category holds more than this share of the codings:
+ * then chance agreement is near 1 and κ swings wildly on one disagreement (the "kappa
+ * paradox", Feinstein & Cicchetti 1990). 0.8 is where the issue's 13-of-14 tier fell well
+ * past it and a balanced three-way field stays far below.
+ */
+export const SKEW_THRESHOLD = 0.8;
+
+/** A coefficient and its bootstrap 95% interval; any part null when undefined. */
+export const EstimateSchema = z.object({
+  value: z.number().nullable(),
+  low: z.number().nullable(),
+  high: z.number().nullable(),
+});
+export type Estimate = z.infer<typeof EstimateSchema>;
+
+export const CoefficientEstimatesSchema = z.object({
+  observed: EstimateSchema,
+  fleiss: EstimateSchema,
+  alpha: EstimateSchema,
+  ac1: EstimateSchema,
+});
+export type CoefficientEstimates = z.infer<typeof CoefficientEstimatesSchema>;
+
+export const CoefficientValuesSchema = z.object({
+  observed: z.number().nullable(),
+  fleiss: z.number().nullable(),
+  alpha: z.number().nullable(),
+  ac1: z.number().nullable(),
+});
+export type CoefficientValues = z.infer<typeof CoefficientValuesSchema>;
+
+/** Two coders over the items both coded: share agreeing and Cohen's κ (null when undefined). */
+export const PairAgreementSchema = z.object({
+  units: z.number().int().nonnegative(),
+  agreement: z.number().nullable(),
+  kappa: z.number().nullable(),
+});
+export type PairAgreement = z.infer<typeof PairAgreementSchema>;
+
+export const FieldAgreementSchema = z.object({
+  field: AgreementFieldSchema,
+  /** The field's categories: the columns of `confusion` and the keys of `dominant`. */
+  categories: z.array(z.string()),
+  /** Items with two or more participants' codings (the ones the coefficients read). */
+  units: z.number().int().nonnegative(),
+  /** Codings on those items. */
+  codings: z.number().int().nonnegative(),
+  /** The most frequent category among those codings and its share; null with none. */
+  dominant: z.object({ category: z.string(), share: z.number() }).nullable(),
+  /** `dominant.share` > SKEW_THRESHOLD: κ (and α) are unreliable here; read AC1 and the share. */
+  skewed: z.boolean(),
+  /** The participants alone, with bootstrap 95% intervals. */
+  class: CoefficientEstimatesSchema,
+  /** The extractor's own reading (before corrections) as one more coder. */
+  withExtractor: CoefficientValuesSchema,
+  /**
+   * Rows: the item's current reading (the adjudicated answer where one was given);
+   * columns: the participants' codings; cells: how many codings. Both in `categories` order.
+   */
+  confusion: z.array(z.array(z.number().int().nonnegative())),
+  /** Cohen's κ for every pair of participants (participant order, a before b). */
+  pairs: z.array(PairAgreementSchema.extend({ a: z.string(), b: z.string() })),
+  /** Each participant against the adjudicated answer, over the adjudicated items they coded. */
+  participants: z.array(PairAgreementSchema.extend({ participantId: z.string() })),
+  extractor: z.object({
+    /** Mean over coded items of the share of participants choosing what the extractor read. */
+    class: z.number().nullable(),
+    /** The extractor's own reading against the adjudicated answer. */
+    answer: PairAgreementSchema,
+  }),
+});
+export type FieldAgreement = z.infer<typeof FieldAgreementSchema>;
+
 /**
  * GET /api/exercises/:id/agreement (owner). Codings are the participants' current codings
  * (submitted or not); items are grouped by their effective tier. `overall` is the whole
- * exercise.
+ * exercise. `fields`: per field, every coefficient (see shared/src/agreement).
  */
+const GroupWithFieldsSchema = GroupAgreementSchema.extend({
+  /** Items with an adjudication. */
+  adjudicated: z.number().int().nonnegative(),
+  fields: z.array(FieldAgreementSchema),
+});
 export const AgreementResponseSchema = z.object({
-  overall: GroupAgreementSchema,
-  tiers: z.array(GroupAgreementSchema.extend({ level: LevelSchema })),
+  participants: z.array(UserRefSchema),
+  overall: GroupWithFieldsSchema,
+  tiers: z.array(GroupWithFieldsSchema.extend({ level: LevelSchema })),
   items: z.array(ItemAgreementSchema),
 });
 export type AgreementResponse = z.infer<typeof AgreementResponseSchema>;
@@ -90,6 +190,12 @@ export const AdjudicationItemSchema = z.object({
   withExtractor: AspectSharesSchema.nullable(),
   /** Share of coders whose whole coding differs from the reading; null with no coder. */
   dispute: z.number().nullable(),
+  /** Two or more participants coded the item and their whole codings are all alike. */
+  unanimous: z.boolean(),
+  /** Two or more participants coded the item and their whole codings are not all alike. */
+  disputed: z.boolean(),
+  /** Some participant's whole coding differs from the extractor's own reading (before any correction). */
+  differsFromExtractor: z.boolean(),
   adjudication: AdjudicationSchema.nullable(),
 });
 export type AdjudicationItem = z.infer<typeof AdjudicationItemSchema>;
@@ -107,8 +213,31 @@ export type AdjudicationResponse = z.infer<typeof AdjudicationResponseSchema>;
  * correction (the extractor was right); "correct" records a correction (the catalogue's
  * correction model, PUT /api/items/:id/correction). Answers the updated AdjudicationItem.
  */
+const AcceptReasonSchema = z.string().trim().max(2000);
+
 export const AdjudicateBodySchema = z.discriminatedUnion("decision", [
-  z.strictObject({ decision: z.literal("accept-extractor") }),
+  /** The reason is optional here: "the extractor was right" often needs no more words. */
+  z.strictObject({
+    decision: z.literal("accept-extractor"),
+    reason: AcceptReasonSchema.optional(),
+  }),
   z.strictObject({ decision: z.literal("correct"), correction: CorrectItemBodySchema }),
 ]);
 export type AdjudicateBody = z.infer<typeof AdjudicateBodySchema>;
+
+/**
+ * POST /api/exercises/:id/adjudication/unanimous (owner): accepts, in one transaction, every
+ * item not yet adjudicated that two or more participants coded alike and exactly as the
+ * extractor read it (no correction on it). Each gets its own recorded reason, in the
+ * instructor's language: how many agreed, then the optional `note`. Items the class agreed
+ * on against the extractor are left for a correction.
+ */
+export const AcceptUnanimousBodySchema = z.strictObject({ note: AcceptReasonSchema.optional() });
+export type AcceptUnanimousBody = z.infer<typeof AcceptUnanimousBodySchema>;
+export const AcceptUnanimousResponseSchema = z.object({
+  /** The ids accepted, in queue order. */
+  accepted: z.array(z.string()),
+  /** The whole queue afterwards. */
+  items: z.array(AdjudicationItemSchema),
+});
+export type AcceptUnanimousResponse = z.infer<typeof AcceptUnanimousResponseSchema>;

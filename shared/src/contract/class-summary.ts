@@ -2,6 +2,7 @@ import { z } from "zod";
 import { LevelSchema } from "./model";
 import { ClassificationSchema, ItemDocumentRefSchema, ItemSectionRefSchema } from "./items";
 import { CodingSchema, UserRefSchema } from "./exercises";
+import { AdjudicationSchema, FieldAgreementSchema } from "./agreement";
 
 export const ClassSummaryQuerySchema = z.strictObject({ level: LevelSchema.optional() });
 export type ClassSummaryQuery = z.infer<typeof ClassSummaryQuerySchema>;
@@ -15,6 +16,8 @@ export const ClassSummaryItemSchema = z.object({
   /** The effective reading (after any correction). */
   reading: ClassificationSchema,
   corrected: z.boolean(),
+  /** The instructor's decision on the item in this exercise, with its reason. */
+  adjudication: AdjudicationSchema.nullable(),
   reviewedCount: z.number().int().nonnegative(),
   codedCount: z.number().int().nonnegative(),
   /** Participants who reviewed, coded or wrote a note, in participant order. */
@@ -38,7 +41,23 @@ export const ClassSummaryDataSchema = z.object({
     owner: UserRefSchema,
   }),
   participantCount: z.number().int().nonnegative(),
-  tiers: z.array(z.object({ level: LevelSchema, items: z.array(ClassSummaryItemSchema) })),
+  tiers: z.array(
+    z.object({
+      level: LevelSchema,
+      items: z.array(ClassSummaryItemSchema),
+      /** The tier's agreement per field, as the dashboard shows it (without pairs and tables). */
+      agreement: z.array(
+        FieldAgreementSchema.pick({
+          field: true,
+          units: true,
+          codings: true,
+          dominant: true,
+          skewed: true,
+          class: true,
+        }),
+      ),
+    }),
+  ),
 });
 export type ClassSummaryData = z.infer<typeof ClassSummaryDataSchema>;
 

@@ -14,6 +14,7 @@ import {
   QueryBooleanSchema,
 } from "./items";
 import { NewAccountBodySchema, SessionUserSchema, UserRoleSchema } from "./auth";
+import { SectionSchema } from "./documents";
 
 /**
  * Review exercises (issue 4). Access, checked on the server for every endpoint:
@@ -167,6 +168,16 @@ export const ExerciseItemsQuerySchema = z.strictObject({
 });
 export type ExerciseItemsQuery = z.infer<typeof ExerciseItemsQuerySchema>;
 
+/**
+ * The exports' query: the items list's filters, and the layout. "long" (the default): one
+ * row per item and participant. "wide": one row per item, a column group per participant.
+ */
+export const EXPORT_LAYOUTS = ["long", "wide"] as const;
+export const ExportQuerySchema = ExerciseItemsQuerySchema.extend({
+  layout: z.enum(EXPORT_LAYOUTS).optional(),
+});
+export type ExportQuery = z.infer<typeof ExportQuerySchema>;
+
 /** A participant's coding of an item: the same three fields as a classification. */
 export const CodingSchema = ClassificationSchema;
 export type Coding = z.infer<typeof CodingSchema>;
@@ -206,6 +217,14 @@ export const CodingDistributionSchema = z.object({
 });
 export type CodingDistribution = z.infer<typeof CodingDistributionSchema>;
 
+/**
+ * The item's paragraph around it: up to two units before and after it in the same paragraph,
+ * as written (what lies between them included); "" where the paragraph starts or ends with
+ * the item. Notice text only, never the extractor's reading, so a blind exercise shows it.
+ */
+export const ItemContextSchema = z.object({ before: z.string(), after: z.string() });
+export type ItemContext = z.infer<typeof ItemContextSchema>;
+
 export const ExerciseItemSchema = z.object({
   id: z.string(),
   /** The quote, as written in the notice. */
@@ -214,6 +233,7 @@ export const ExerciseItemSchema = z.object({
   end: z.number().int(),
   document: ItemDocumentRefSchema,
   section: ItemSectionRefSchema,
+  context: ItemContextSchema,
   /** False while a blind exercise hides the answer from this participant (not yet submitted). */
   revealed: z.boolean(),
   /** Null while hidden. */
@@ -286,6 +306,23 @@ export const UndoResponseSchema = z.object({
   item: ExerciseItemSchema,
 });
 export type UndoResponse = z.infer<typeof UndoResponseSchema>;
+
+// ---- The source of a notice in an exercise -------------------------------------------------
+
+export const ExerciseDocumentParamsSchema = z.object({ id: IdSchema, documentId: IdSchema });
+
+/**
+ * GET /api/exercises/:id/documents/:documentId/source (owner or member): the notice's text
+ * and sections, so a participant can read an item in its source. No items or readings: the
+ * client highlights the item it came from (its start and end), neutral in colour. A notice
+ * that is not part of the exercise is 404.
+ */
+export const ExerciseSourceResponseSchema = z.object({
+  document: ItemDocumentRefSchema,
+  text: z.string(),
+  sections: z.array(SectionSchema),
+});
+export type ExerciseSourceResponse = z.infer<typeof ExerciseSourceResponseSchema>;
 
 // ---- Progress (owner) ----------------------------------------------------------------------
 

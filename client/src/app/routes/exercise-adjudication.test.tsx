@@ -26,6 +26,9 @@ const ITEM: AdjudicationItem = {
   pairwise: { level: 1, types: 1, modality: 1, all: 1 },
   withExtractor: { level: 0, types: 1, modality: 1, all: 0 },
   dispute: 1,
+  unanimous: true,
+  disputed: false,
+  differsFromExtractor: true,
   adjudication: null,
 };
 

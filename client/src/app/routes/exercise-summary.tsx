@@ -13,6 +13,7 @@ import { ClassSummaryReport } from "@/features/class-summary/components/class-su
 import { PrintFrame } from "@/features/class-summary/components/print-frame";
 import { useExercise } from "@/features/exercises/api/get-exercise";
 import { exerciseLevels } from "@/features/exercises/components/exercise-workspace";
+import { currentLanguage } from "@/lib/i18n";
 import { isLevel } from "@/lib/labels";
 
 function TierChoice({ levels, level }: { levels: readonly Level[]; level: Level | undefined }) {
@@ -48,7 +49,8 @@ function TierChoice({ levels, level }: { levels: readonly Level[]; level: Level 
  * the exercise, the print time and the hash of the data printed.
  */
 export function ExerciseSummaryRoute() {
-  const { t } = useTranslation("class-summary");
+  const { t, i18n } = useTranslation("class-summary");
+  const language = currentLanguage(i18n);
   const { id = "" } = useParams();
   const [searchParams] = useSearchParams();
   const raw = searchParams.get("level") ?? undefined;
@@ -58,7 +60,8 @@ export function ExerciseSummaryRoute() {
   const title = summary.data?.exercise.title ?? exercise.data?.title ?? "";
 
   return (
-    <div className="page page--report class-summary-page">
+    // The language class picks the named @page whose margin carries "Page n of m".
+    <div className={`page page--report class-summary-page class-summary-page--${language}`}>
       <PageTitle title={t("pageTitle", { title })} />
       <Breadcrumbs
         className="no-print"

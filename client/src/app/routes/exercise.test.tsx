@@ -7,7 +7,13 @@ import type {
   InvitesResponse,
   ProgressResponse,
 } from "@zeren/shared/contract";
-import { makeExercise, makeExerciseItem, makeReview, revealed } from "@/testing/exercise-fixtures";
+import {
+  makeExercise,
+  makeExerciseItem,
+  makeFieldAgreement,
+  makeReview,
+  revealed,
+} from "@/testing/exercise-fixtures";
 import { mockApi } from "@/testing/mock-api";
 import { renderRoute, TEST_PARTICIPANT } from "@/testing/render-route";
 
@@ -175,8 +181,31 @@ const GROUP = {
   },
   meanPairwise: { level: 0.5, types: 1, modality: 1, all: 0.5 },
   meanWithExtractor: { level: 0.75, types: 1, modality: 1, all: 0.75 },
+  adjudicated: 1,
+  fields: [
+    makeFieldAgreement({
+      field: "level",
+      skewed: true,
+      dominant: { category: "committee", share: 0.93 },
+      class: {
+        observed: { value: 0.95, low: 0.86, high: 1 },
+        fleiss: { value: -0.04, low: -0.1, high: 0.6 },
+        alpha: { value: -0.02, low: -0.08, high: 0.61 },
+        ac1: { value: 0.94, low: 0.82, high: 1 },
+      },
+    }),
+    makeFieldAgreement({ field: "modality" }),
+    makeFieldAgreement({ field: "reporting" }),
+    makeFieldAgreement({ field: "staffing" }),
+    makeFieldAgreement({ field: "publicity" }),
+    makeFieldAgreement({ field: "other" }),
+  ],
 };
 const AGREEMENT: AgreementResponse = {
+  participants: [
+    { id: "p1", name: "Li Ming" },
+    { id: "p2", name: "Zhao Yu" },
+  ],
   overall: GROUP,
   tiers: [{ ...GROUP, level: "committee" }],
   items: [],

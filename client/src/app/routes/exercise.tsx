@@ -10,6 +10,7 @@ import { TierName } from "@/components/tier-name";
 import { useAgreement } from "@/features/dashboard/api/get-agreement";
 import { useProgress } from "@/features/dashboard/api/get-progress";
 import { AgreementChart } from "@/features/dashboard/components/agreement-chart";
+import { AgreementFigures } from "@/features/dashboard/components/agreement-figures";
 import { ExportPanel } from "@/features/dashboard/components/export-panel";
 import { ProgressChart } from "@/features/dashboard/components/progress-chart";
 import { useExercise } from "@/features/exercises/api/get-exercise";
@@ -89,7 +90,10 @@ function AgreementSection({ id }: { id: string }) {
           onRetry={() => void agreement.refetch()}
         />
       ) : (
-        <AgreementChart agreement={agreement.data} />
+        <>
+          <AgreementChart agreement={agreement.data} />
+          <AgreementFigures agreement={agreement.data} />
+        </>
       )}
     </section>
   );

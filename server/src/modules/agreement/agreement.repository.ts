@@ -56,7 +56,7 @@ export async function recordAdjudication(
     const decision = {
       actorId,
       decision: body.decision,
-      reason: body.decision === "correct" ? body.correction.reason : null,
+      reason: body.decision === "correct" ? body.correction.reason : body.reason || null,
       at: new Date(),
     };
     await tx.adjudication.upsert({
@@ -65,4 +65,27 @@ export async function recordAdjudication(
       update: decision,
     });
   });
+}
+
+/**
+ * Accepts the extractor's reading on many items at once, each with its own reason, all or
+ * none. The items carry no correction (the caller checked), so none is touched.
+ */
+export async function recordAcceptances(
+  exerciseId: string,
+  actorId: string,
+  entries: readonly { itemId: string; reason: string }[],
+): Promise<void> {
+  if (entries.length === 0) return;
+  const at = new Date();
+  await prisma.$transaction(
+    entries.map(({ itemId, reason }) => {
+      const decision = { actorId, decision: "accept-extractor", reason, at };
+      return prisma.adjudication.upsert({
+        where: { exerciseId_itemId: { exerciseId, itemId } },
+        create: { exerciseId, itemId, ...decision },
+        update: decision,
+      });
+    }),
+  );
 }

@@ -1,6 +1,7 @@
 import { Router } from "express";
 import { z } from "zod";
 import {
+  AcceptUnanimousBodySchema,
   AdjudicateBodySchema,
   ExerciseItemParamsSchema,
   ExerciseParamsSchema,
@@ -24,6 +25,25 @@ agreementRouter.get("/adjudication", requireExerciseAccess("id", "owner"), async
   const { params } = parseRequest(z.object({ params: ExerciseParamsSchema, query: NoQuery }), req);
   res.json(await service.adjudicationQueue(params.id));
 });
+
+// Before "/adjudication/:itemId", which would otherwise take "unanimous" for an item id.
+agreementRouter.post(
+  "/adjudication/unanimous",
+  requireExerciseAccess("id", "owner"),
+  smallJsonBody,
+  async (req, res) => {
+    const { params, body } = parseRequest(
+      z.object({
+        params: ExerciseParamsSchema,
+        query: NoQuery,
+        body: AcceptUnanimousBodySchema.optional(),
+      }),
+      req,
+    );
+    const access = exerciseAccessOf(req, res);
+    res.json(await service.acceptUnanimous(params.id, access.user, body ?? {}));
+  },
+);
 
 agreementRouter.post(
   "/adjudication/:itemId",

@@ -1,12 +1,23 @@
-import { groupKappa, itemAgreement, type AspectShares } from "@zeren/shared/agreement";
+import {
+  fieldsAgreement,
+  groupKappa,
+  itemAgreement,
+  typesKey,
+  type Coding,
+  type AspectShares,
+  type ReportItem,
+} from "@zeren/shared/agreement";
 import { documentRefOf } from "@zeren/shared/contract";
 import type {
+  AcceptUnanimousBody,
+  AcceptUnanimousResponse,
   AdjudicateBody,
   AdjudicationItem,
   AdjudicationResponse,
   AgreementResponse,
   GroupAgreement,
   Item,
+  Locale,
   SessionUser,
 } from "@zeren/shared/contract";
 import { notFound } from "../../errors/app-error";
@@ -21,6 +32,14 @@ const referenceOf = (item: Item) => ({
   modality: item.modality,
 });
 
+/** Each adjudicated item's decision, by item id (for the summary and the exports). */
+export function adjudicationsOf(exerciseId: string) {
+  return repository.findAdjudications(exerciseId);
+}
+
+/** A whole coding as one comparable value; types are a set. */
+const codingKey = (c: Coding) => `${c.level}|${typesKey(c.types)}|${c.modality}`;
+
 function mean(shares: readonly AspectShares[]): AspectShares | null {
   if (shares.length === 0) return null;
   const avg = (key: keyof AspectShares) =>
@@ -31,12 +50,25 @@ function mean(shares: readonly AspectShares[]): AspectShares | null {
 function perItem(data: ExerciseData) {
   const byItem = reviewsByItem(data.reviews);
   return data.items.map((item) => {
-    const codings = codingsOf(byItem.get(item.id) ?? []);
-    return { item, codings, agreement: itemAgreement(codings, referenceOf(item)) };
+    const reviews = byItem.get(item.id) ?? [];
+    const codings = codingsOf(reviews);
+    return { item, reviews, codings, agreement: itemAgreement(codings, referenceOf(item)) };
   });
 }
 
-function group(rows: ReturnType<typeof perItem>): GroupAgreement {
+type Row = ReturnType<typeof perItem>[number];
+
+/** The item as the several-coefficient report reads it (see shared/src/agreement/report.ts). */
+function reportItem(row: Row, adjudicated: ReadonlySet<string>): ReportItem {
+  return {
+    codings: new Map(row.reviews.flatMap((r) => (r.coding ? [[r.userId, r.coding] as const] : []))),
+    extractor: row.item.correction?.extracted ?? referenceOf(row.item),
+    reading: referenceOf(row.item),
+    adjudicated: adjudicated.has(row.item.id),
+  };
+}
+
+function group(rows: readonly Row[]): GroupAgreement {
   return {
     items: rows.length,
     codedItems: rows.filter((r) => r.codings.length >= 2).length,
@@ -48,15 +80,31 @@ function group(rows: ReturnType<typeof perItem>): GroupAgreement {
   };
 }
 
-/** Agreement per item, and per tier (and overall) the kappas and mean shares. */
+/**
+ * Agreement per item, and per tier (and overall) the kappas and mean shares, and per field
+ * every coefficient with its interval, the pairs, the confusion matrix and the comparisons
+ * with the adjudicated answer.
+ */
 export async function agreement(exerciseId: string): Promise<AgreementResponse> {
   const data = await loadExerciseData(exerciseId);
+  const decisions = await repository.findAdjudications(exerciseId);
+  const adjudicated = new Set(decisions.keys());
+  const participantIds = data.exercise.participants.map((p) => p.id);
   const rows = perItem(data);
+  const withFields = (members: readonly Row[]) => ({
+    ...group(members),
+    adjudicated: members.filter((r) => adjudicated.has(r.item.id)).length,
+    fields: fieldsAgreement(
+      members.map((row) => reportItem(row, adjudicated)),
+      participantIds,
+    ),
+  });
   return {
-    overall: group(rows),
+    participants: data.exercise.participants.map(({ id, name }) => ({ id, name })),
+    overall: withFields(rows),
     tiers: tiersOf(data.exercise).map((level) => ({
       level,
-      ...group(rows.filter((r) => r.item.level === level)),
+      ...withFields(rows.filter((r) => r.item.level === level)),
     })),
     items: rows.map(({ item, agreement: a }) => ({
       itemId: item.id,
@@ -69,10 +117,12 @@ export async function agreement(exerciseId: string): Promise<AgreementResponse> 
 }
 
 function toAdjudicationItem(
-  row: ReturnType<typeof perItem>[number],
+  row: Row,
   decision: repository.AdjudicationRecord | undefined,
 ): AdjudicationItem {
   const { item, codings, agreement: a } = row;
+  const extracted = item.correction?.extracted ?? referenceOf(item);
+  const keys = new Set(codings.map(codingKey));
   return {
     id: item.id,
     text: item.text,
@@ -85,6 +135,9 @@ function toAdjudicationItem(
     pairwise: a.pairwise,
     withExtractor: a.withReference,
     dispute: a.withReference ? 1 - a.withReference.all : null,
+    unanimous: codings.length >= 2 && keys.size === 1,
+    disputed: codings.length >= 2 && keys.size > 1,
+    differsFromExtractor: codings.some((c) => codingKey(c) !== codingKey(extracted)),
     adjudication: decision ?? null,
   };
 }
@@ -138,4 +191,40 @@ export async function adjudicate(
   })[0];
   if (!moved) throw notFound("Item of this exercise", itemId);
   return toAdjudicationItem(moved, decisions.get(itemId));
+}
+
+/** The reason recorded on each item a bulk acceptance settles, in the instructor's language. */
+export function unanimousReason(coders: number, note: string | undefined, locale: Locale): string {
+  const base =
+    locale === "zh"
+      ? `全体一致：编码该条目的 ${coders} 名参与者均选择了抽取器的判读。`
+      : `Unanimous: the ${coders} participants who coded it all chose the extractor's reading.`;
+  const extra = note?.trim();
+  return extra ? `${base} ${extra}` : base;
+}
+
+/**
+ * Accepts the extractor's reading on every open item the class coded unanimously and exactly
+ * as the extractor read it (see AcceptUnanimousBodySchema), one reason per item.
+ */
+export async function acceptUnanimous(
+  exerciseId: string,
+  actor: SessionUser,
+  body: AcceptUnanimousBody,
+): Promise<AcceptUnanimousResponse> {
+  const queue = await adjudicationQueue(exerciseId);
+  const chosen = queue.items.filter(
+    (item) =>
+      item.adjudication === null && item.unanimous && !item.corrected && !item.differsFromExtractor,
+  );
+  await repository.recordAcceptances(
+    exerciseId,
+    actor.id,
+    chosen.map((item) => ({
+      itemId: item.id,
+      reason: unanimousReason(item.distribution.coders, body.note, actor.locale),
+    })),
+  );
+  const after = await adjudicationQueue(exerciseId);
+  return { accepted: chosen.map((item) => item.id), items: after.items };
 }

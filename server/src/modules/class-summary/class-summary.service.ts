@@ -6,6 +6,7 @@ import {
   type ClassSummaryResponse,
   documentRefOf,
 } from "@zeren/shared/contract";
+import { adjudicationsOf, agreement } from "../agreement/agreement.service";
 import { reviewsByItem } from "../exercises/exercise-view";
 import { loadExerciseData, tiersOf } from "../exercises/exercises.service";
 
@@ -17,7 +18,8 @@ export function hashOf(data: ClassSummaryData): string {
 /**
  * The class's per-tier summary for print: each item with its provenance (quote, document,
  * issuer, date, section), the effective reading, how many reviewed and coded it, and every
- * participant's coding and note. Participants appear in the order they joined.
+ * participant's coding and note, the instructor's adjudication with its reason; per tier the
+ * agreement figures. Participants appear in the order they joined.
  */
 export async function classSummary(
   exerciseId: string,
@@ -25,6 +27,21 @@ export async function classSummary(
   now: Date = new Date(),
 ): Promise<ClassSummaryResponse> {
   const { exercise, items, reviews } = await loadExerciseData(exerciseId);
+  const [decisions, figures] = await Promise.all([
+    adjudicationsOf(exerciseId),
+    agreement(exerciseId),
+  ]);
+  const fieldsOf = (level: string) =>
+    (figures.tiers.find((tier) => tier.level === level)?.fields ?? []).map(
+      ({ field, units, codings, dominant, skewed, class: coefficients }) => ({
+        field,
+        units,
+        codings,
+        dominant,
+        skewed,
+        class: coefficients,
+      }),
+    );
   const byItem = reviewsByItem(reviews);
   const order = new Map(exercise.participants.map((p, i) => [p.id, i]));
   const names = new Map(exercise.participants.map((p) => [p.id, p.name]));
@@ -39,6 +56,7 @@ export async function classSummary(
     participantCount: exercise.participants.length,
     tiers: levels.map((level) => ({
       level,
+      agreement: fieldsOf(level),
       items: items
         .filter((item) => item.level === level)
         .map((item) => {
@@ -52,6 +70,7 @@ export async function classSummary(
             section: item.section,
             reading: { level: item.level, types: item.types, modality: item.modality },
             corrected: item.correction !== null,
+            adjudication: decisions.get(item.id) ?? null,
             reviewedCount: itemReviews.filter((r) => r.reviewed).length,
             codedCount: itemReviews.filter((r) => r.coding !== null).length,
             codings: itemReviews

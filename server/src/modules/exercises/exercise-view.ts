@@ -7,6 +7,7 @@ import {
   type ExerciseItem,
   type ExerciseItemsQuery,
   type Item,
+  type ItemContext,
   type ItemType,
   type Level,
   type Modality,
@@ -99,11 +100,14 @@ export function isRevealed(blind: boolean, viewer: Viewer, mine: ReviewRecord | 
   return viewer.role === "owner" || !blind || (mine?.submittedAt ?? null) !== null;
 }
 
+const NO_CONTEXT: ItemContext = { before: "", after: "" };
+
 export function toExerciseItem(
   item: Item,
   blind: boolean,
   viewer: Viewer,
   itemReviews: readonly ReviewRecord[],
+  context: ItemContext = NO_CONTEXT,
 ): ExerciseItem {
   const mine = ownReview(viewer, itemReviews);
   const revealed = isRevealed(blind, viewer, mine);
@@ -115,6 +119,7 @@ export function toExerciseItem(
     end: item.end,
     document: documentRefOf(item.document),
     section: item.section,
+    context,
     revealed,
     reading: revealed ? toReading(item) : null,
     review: viewer.role === "member" ? toParticipantReview(mine) : null,

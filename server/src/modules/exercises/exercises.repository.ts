@@ -1,6 +1,8 @@
 import {
   CodingSchema,
   LevelSchema,
+  SectionKindSchema,
+  type ExerciseSourceResponse,
   type Coding,
   type Item,
   type Level,
@@ -218,3 +220,46 @@ export async function findReviews(exerciseId: string, userId?: string): Promise<
 }
 
 export { REVIEW_SELECT };
+
+/** The text of each document (for the items' context), by id; unknown ids are absent. */
+export async function findDocumentTexts(ids: readonly string[]): Promise<Map<string, string>> {
+  const rows = await prisma.document.findMany({
+    where: { id: { in: [...ids] } },
+    select: { id: true, text: true },
+  });
+  return new Map(rows.map((row) => [row.id, row.text]));
+}
+
+/** A notice's text and active sections for the exercise's source view; null when unknown. */
+export async function findDocumentSource(id: string): Promise<ExerciseSourceResponse | null> {
+  const doc = await prisma.document.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      title: true,
+      issuer: true,
+      date: true,
+      text: true,
+      sections: {
+        where: { active: true },
+        orderBy: { index: "asc" },
+        select: {
+          index: true,
+          kind: true,
+          number: true,
+          heading: true,
+          headingStart: true,
+          headingEnd: true,
+          start: true,
+          end: true,
+        },
+      },
+    },
+  });
+  if (!doc) return null;
+  return {
+    document: { id: doc.id, title: doc.title, issuer: doc.issuer, date: doc.date },
+    text: doc.text,
+    sections: doc.sections.map((s) => ({ ...s, kind: SectionKindSchema.parse(s.kind) })),
+  };
+}

@@ -2,6 +2,7 @@ import { Router } from "express";
 import { z } from "zod";
 import {
   CreateExerciseBodySchema,
+  ExerciseDocumentParamsSchema,
   ExerciseItemsQuerySchema,
   ExerciseParamsSchema,
 } from "@zeren/shared/contract";
@@ -53,3 +54,15 @@ exercisesRouter.get("/:id/progress", requireExerciseAccess("id", "owner"), async
   const { params } = parseRequest(z.object({ params: ExerciseParamsSchema, query: NoQuery }), req);
   res.json(await service.progress(params.id));
 });
+
+exercisesRouter.get(
+  "/:id/documents/:documentId/source",
+  requireExerciseAccess("id", "owner-or-member"),
+  async (req, res) => {
+    const { params } = parseRequest(
+      z.object({ params: ExerciseDocumentParamsSchema, query: NoQuery }),
+      req,
+    );
+    res.json(await service.exerciseSource(params.id, params.documentId));
+  },
+);

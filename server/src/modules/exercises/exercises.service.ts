@@ -1,3 +1,4 @@
+import { extractDocument } from "@zeren/shared/extractor";
 import {
   LEVELS,
   type Level,
@@ -8,7 +9,9 @@ import {
   type ExerciseItem,
   type ExerciseItemsQuery,
   type ExerciseItemsResponse,
+  type ExerciseSourceResponse,
   type Item,
+  type ItemContext,
   type SessionUser,
 } from "@zeren/shared/contract";
 import { AppError, notFound } from "../../errors/app-error";
@@ -21,6 +24,7 @@ import {
   toExerciseItem,
   type Viewer,
 } from "./exercise-view";
+import { paragraphContext } from "./item-context";
 
 /** Everything a view of an exercise is computed from, read once per request. */
 export interface ExerciseData {
@@ -114,16 +118,51 @@ export async function getExercise(id: string, viewer: Viewer): Promise<ExerciseD
   };
 }
 
-export function itemsView(
+/**
+ * Each item's paragraph around it (see item-context.ts). The units come from running the
+ * current extractor on the stored text: it is pure and fast, and the units are not stored.
+ */
+export async function contextsOf(items: readonly Item[]): Promise<Map<string, ItemContext>> {
+  const documents = new Map(items.map((item) => [item.document.id, item.document]));
+  const texts = await repository.findDocumentTexts([...documents.keys()]);
+  const result = new Map<string, ItemContext>();
+  for (const [id, document] of documents) {
+    const text = texts.get(id);
+    if (text === undefined) continue;
+    const { units } = extractDocument(text, {
+      title: document.title,
+      issuer: document.issuer ?? undefined,
+      date: document.date ?? undefined,
+    });
+    for (const item of items) {
+      if (item.document.id !== id) continue;
+      result.set(
+        item.id,
+        paragraphContext(text, units, {
+          start: item.start,
+          end: item.end,
+          sectionIndex: item.section.index,
+        }),
+      );
+    }
+  }
+  return result;
+}
+
+export async function itemsView(
   data: ExerciseData,
   viewer: Viewer,
   query: ExerciseItemsQuery,
-): ExerciseItemsResponse {
+): Promise<ExerciseItemsResponse> {
   const byItem = reviewsByItem(data.reviews);
   const blind = data.exercise.blind;
-  const items = data.items
-    .filter((item) => matchesQuery(item, query, blind, viewer, byItem.get(item.id) ?? []))
-    .map((item) => toExerciseItem(item, blind, viewer, byItem.get(item.id) ?? []));
+  const shown = data.items.filter((item) =>
+    matchesQuery(item, query, blind, viewer, byItem.get(item.id) ?? []),
+  );
+  const contexts = await contextsOf(shown);
+  const items = shown.map((item) =>
+    toExerciseItem(item, blind, viewer, byItem.get(item.id) ?? [], contexts.get(item.id)),
+  );
   return { items, total: items.length };
 }
 
@@ -144,12 +183,29 @@ export async function getExerciseItem(
   const data = await loadExerciseData(exerciseId);
   const item = data.items.find((i) => i.id === itemId);
   if (!item) throw notFound("Item of this exercise", itemId);
+  const contexts = await contextsOf([item]);
   return toExerciseItem(
     item,
     data.exercise.blind,
     viewer,
     data.reviews.filter((r) => r.itemId === itemId),
+    contexts.get(item.id),
   );
+}
+
+/** A notice of the exercise, as its source view shows it; 404 when not in the exercise. */
+export async function exerciseSource(
+  exerciseId: string,
+  documentId: string,
+): Promise<ExerciseSourceResponse> {
+  const exercise = await repository.findExercise(exerciseId);
+  if (!exercise) throw notFound("Exercise", exerciseId);
+  if (!exercise.documents.some((d) => d.id === documentId)) {
+    throw notFound("Document of this exercise", documentId);
+  }
+  const source = await repository.findDocumentSource(documentId);
+  if (!source) throw notFound("Document of this exercise", documentId);
+  return source;
 }
 
 /** The tiers an exercise covers, in the model's order ([] in the exercise means all). */

@@ -19,16 +19,17 @@ import type { Cell } from "./csv";
  * the notices' text stays as written.
  */
 
-const TYPE_LABELS: Record<ItemType, Record<Locale, string>> = {
-  reporting: { en: "reporting", zh: "报告" },
-  staffing: { en: "staffing", zh: "人员" },
-  publicity: { en: "publicity", zh: "宣传" },
-  other: { en: "other", zh: "其他" },
+/** As the screen says them (client/src/locales/{en,zh}/common.json; a test keeps them equal). */
+export const TYPE_LABELS: Record<ItemType, Record<Locale, string>> = {
+  reporting: { en: "Reporting", zh: "报告" },
+  staffing: { en: "Staffing", zh: "人员" },
+  publicity: { en: "Publicity", zh: "宣传" },
+  other: { en: "Other", zh: "其他" },
 };
-const MODALITY_LABELS: Record<Modality, Record<Locale, string>> = {
-  obligation: { en: "obligation", zh: "义务" },
-  prohibition: { en: "prohibition", zh: "禁止" },
-  mixed: { en: "mixed", zh: "混合" },
+export const MODALITY_LABELS: Record<Modality, Record<Locale, string>> = {
+  obligation: { en: "Obligation", zh: "义务" },
+  prohibition: { en: "Prohibition", zh: "禁止" },
+  mixed: { en: "Mixed", zh: "兼有" },
 };
 
 export const levelLabel = (level: Level, locale: Locale) => LEVEL_LABELS[level][locale];
@@ -39,22 +40,27 @@ export const modalityLabel = (modality: Modality, locale: Locale) =>
 export const yesNo = (value: boolean, locale: Locale) =>
   locale === "zh" ? (value ? "是" : "否") : value ? "yes" : "no";
 
-export interface ExportRow {
+/** What the item's own columns read, in either layout. */
+export interface ItemRow {
   level: Level;
   item: Item;
   /** 1-based place of the item in its tier, as the printed summary numbers it. */
   number: number;
+}
+
+export interface ExportRow extends ItemRow {
   participant: { name: string; email: string } | null;
   review: ReviewRecord | null;
 }
 
-interface Column {
+export interface Column<R> {
   header: Record<Locale, string>;
   width: number;
-  value: (row: ExportRow, locale: Locale) => Cell;
+  value: (row: R, locale: Locale) => Cell;
 }
 
-export const COLUMNS: readonly Column[] = [
+/** The item and its reading: the first columns of both layouts. */
+export const ITEM_COLUMNS: readonly Column<ItemRow>[] = [
   { header: { en: "Tier", zh: "层级" }, width: 16, value: (r, l) => levelLabel(r.level, l) },
   { header: { en: "No.", zh: "序号" }, width: 6, value: (r) => r.number },
   { header: { en: "Document", zh: "文件" }, width: 36, value: (r) => r.item.document.title },
@@ -88,6 +94,16 @@ export const COLUMNS: readonly Column[] = [
     width: 10,
     value: (r, l) => yesNo(r.item.correction !== null, l),
   },
+];
+
+export const ITEM_ID_COLUMN: Column<ItemRow> = {
+  header: { en: "Item id", zh: "条目编号" },
+  width: 20,
+  value: (r) => r.item.id,
+};
+
+export const COLUMNS: readonly Column<ExportRow>[] = [
+  ...ITEM_COLUMNS,
   {
     header: { en: "Participant", zh: "参与者" },
     width: 16,
@@ -125,7 +141,7 @@ export const COLUMNS: readonly Column[] = [
     width: 22,
     value: (r) => r.review?.updatedAt ?? null,
   },
-  { header: { en: "Item id", zh: "条目编号" }, width: 20, value: (r) => r.item.id },
+  ITEM_ID_COLUMN,
 ];
 
 export const headersFor = (locale: Locale) => COLUMNS.map((c) => c.header[locale]);

@@ -1,6 +1,6 @@
 import { Router } from "express";
 import { z } from "zod";
-import { ExerciseItemsQuerySchema, ExerciseParamsSchema } from "@zeren/shared/contract";
+import { ExportQuerySchema, ExerciseParamsSchema } from "@zeren/shared/contract";
 import { requireExerciseAccess } from "../../auth/exercise-access";
 import { getSessionUser, requireSession } from "../../auth/guards";
 import { parseRequest } from "../../http/parse-request";
@@ -8,13 +8,16 @@ import { exportCsv, exportXlsx } from "./exports.service";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/** Mounted at /api/exercises/:id; the owner only. Same filters as the items list. */
+/**
+ * Mounted at /api/exercises/:id; the owner only. Same filters as the items list, and
+ * `layout=wide` for one row per item (see ExportQuerySchema).
+ */
 export const exportsRouter = Router({ mergeParams: true });
 exportsRouter.use(requireSession);
 
 exportsRouter.get("/export.csv", requireExerciseAccess("id", "owner"), async (req, res) => {
   const { params, query } = parseRequest(
-    z.object({ params: ExerciseParamsSchema, query: ExerciseItemsQuerySchema }),
+    z.object({ params: ExerciseParamsSchema, query: ExportQuerySchema }),
     req,
   );
   const file = await exportCsv(params.id, query, getSessionUser(req).locale);
@@ -23,7 +26,7 @@ exportsRouter.get("/export.csv", requireExerciseAccess("id", "owner"), async (re
 
 exportsRouter.get("/export.xlsx", requireExerciseAccess("id", "owner"), async (req, res) => {
   const { params, query } = parseRequest(
-    z.object({ params: ExerciseParamsSchema, query: ExerciseItemsQuerySchema }),
+    z.object({ params: ExerciseParamsSchema, query: ExportQuerySchema }),
     req,
   );
   const file = await exportXlsx(params.id, query, getSessionUser(req).locale);

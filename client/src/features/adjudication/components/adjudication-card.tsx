@@ -75,13 +75,20 @@ export function AdjudicationCard({
   const [isCorrecting, setIsCorrecting] = useState(false);
   const [coding, setCoding] = useState<CodingDraft>(toDraft(item.reading));
   const [reason, setReason] = useState("");
+  const [acceptReason, setAcceptReason] = useState("");
   const full = completeCoding(coding);
   const reasonIssue = isApiError(adjudicate.error)
     ? adjudicate.error.issues.find((i) => i.path.endsWith("reason"))?.message
     : undefined;
 
   return (
-    <article className="item-card adjudication-item" aria-labelledby={`adj-${item.id}`}>
+    <article
+      className="item-card adjudication-item"
+      aria-labelledby={`adj-${item.id}`}
+      id={`adj-card-${item.id}`}
+      tabIndex={-1}
+      data-adjudication-card={item.id}
+    >
       <p className="item-card__text" lang="zh-Hans" id={`adj-${item.id}`}>
         {item.text}
       </p>
@@ -101,6 +108,11 @@ export function AdjudicationCard({
         {item.pairwise && (
           <span>{t("pairwise", { share: format.percent(item.pairwise.all) })}</span>
         )}
+        {item.unanimous && <span className="badge badge--ok">{t("flags.unanimous")}</span>}
+        {item.disputed && <span className="badge badge--warn">{t("flags.disputed")}</span>}
+        {item.differsFromExtractor && (
+          <span className="badge badge--info">{t("flags.differs")}</span>
+        )}
       </p>
       <div className="adjudication-item__reading">
         <span className="hint">
@@ -114,9 +126,10 @@ export function AdjudicationCard({
       {item.adjudication && (
         <p className="adjudication-item__decision" role="status">
           {item.adjudication.decision === "accept-extractor"
-            ? t("decidedAccept", {
+            ? t(item.adjudication.reason ? "decidedAcceptReason" : "decidedAccept", {
                 name: item.adjudication.by.name,
                 time: format.dateTime(item.adjudication.at),
+                reason: item.adjudication.reason ?? "",
               })
             : t("decidedCorrect", {
                 name: item.adjudication.by.name,
@@ -126,16 +139,29 @@ export function AdjudicationCard({
         </p>
       )}
 
-      <div className="form-actions">
+      <div className="form-actions adjudication-item__actions">
+        <label className="adjudication-item__accept-reason">
+          <span className="visually-hidden">{t("acceptReason")}</span>
+          <input
+            type="text"
+            maxLength={2000}
+            placeholder={t("acceptReasonPlaceholder")}
+            value={acceptReason}
+            onChange={(e) => setAcceptReason(e.target.value)}
+          />
+        </label>
         <button
           type="button"
           className="button"
+          data-action="accept"
           disabled={adjudicate.isPending}
           onClick={() =>
             adjudicate.mutate({
               exerciseId,
               itemId: item.id,
-              body: { decision: "accept-extractor" },
+              body: acceptReason.trim()
+                ? { decision: "accept-extractor", reason: acceptReason.trim() }
+                : { decision: "accept-extractor" },
             })
           }
         >
@@ -144,6 +170,7 @@ export function AdjudicationCard({
         <button
           type="button"
           className="button button--ghost"
+          data-action="correct"
           aria-expanded={isCorrecting}
           onClick={() => setIsCorrecting((open) => !open)}
         >
@@ -177,7 +204,11 @@ export function AdjudicationCard({
               required
               maxLength={2000}
               value={reason}
-              onChange={(e) => setReason(e.target.value)}
+              onChange={(e) => {
+                setReason(e.target.value);
+                // The server's complaint was about the old text: drop it once it changes.
+                if (reasonIssue) adjudicate.reset();
+              }}
               aria-invalid={reasonIssue ? true : undefined}
             />
             {reasonIssue && <p className="field-error">{reasonIssue}</p>}

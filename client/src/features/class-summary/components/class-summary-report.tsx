@@ -1,9 +1,60 @@
 import { useTranslation } from "react-i18next";
 import type { ClassSummaryItem, ClassSummaryResponse } from "@zeren/shared/contract";
+import { COEFFICIENTS, decimal, fieldLabel, intervalText } from "@/lib/agreement-format";
 import { LevelBadge, ModalityBadge, TypeBadges } from "@/components/badges";
 import { TierName } from "@/components/tier-name";
 import { useFormat } from "@/lib/format";
 import { levelName, modalityLabel, sectionLabel, typeLabel } from "@/lib/labels";
+
+type Tier = ClassSummaryResponse["tiers"][number];
+
+/** The tier's agreement per field, as on the dashboard: the value, its interval, the flag. */
+function TierAgreement({ tier }: { tier: Tier }) {
+  const { t } = useTranslation("class-summary");
+  const format = useFormat();
+  if (tier.agreement.length === 0) return null;
+  return (
+    <div className="table-wrap class-tier__agreement">
+      <table className="counts-table" data-testid={`summary-agreement-${tier.level}`}>
+        <caption>{t("agreement.caption")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("agreement.field")}</th>
+            <th scope="col" className="num">
+              {t("agreement.units")}
+            </th>
+            {COEFFICIENTS.map((name) => (
+              <th key={name} scope="col" className="num">
+                {t(`common:coefficient.${name}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {tier.agreement.map((field) => (
+            <tr key={field.field}>
+              <th scope="row">{fieldLabel(t, field.field)}</th>
+              <td className="num">{format.number(field.units)}</td>
+              {COEFFICIENTS.map((name) => (
+                <td key={name} className="num">
+                  {decimal(format.language, field.class[name].value)}{" "}
+                  <span className="class-tier__interval">
+                    {intervalText(format.language, field.class[name])}
+                  </span>
+                  {name === "fleiss" && field.skewed && field.dominant && (
+                    <span className="skew-flag">
+                      {t("common:coefficient.skewed")} ({format.percent(field.dominant.share)})
+                    </span>
+                  )}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
 
 function Entry({
   item,
@@ -46,33 +97,54 @@ function Entry({
           })}
         </span>
       </p>
+      {item.adjudication && (
+        <p className="class-entry__adjudication" data-testid="adjudication-reason">
+          <strong>
+            {item.adjudication.decision === "accept-extractor"
+              ? t("adjudication.accepted")
+              : t("adjudication.corrected")}
+          </strong>{" "}
+          {t("adjudication.by", {
+            name: item.adjudication.by.name,
+            time: format.dateTime(item.adjudication.at),
+          })}
+          {item.adjudication.reason && (
+            <>
+              {" "}
+              <span className="class-entry__reason">{item.adjudication.reason}</span>
+            </>
+          )}
+        </p>
+      )}
       {item.codings.length > 0 && (
-        <table className="counts-table class-entry__codings">
-          <thead>
-            <tr>
-              <th scope="col">{t("codings.participant")}</th>
-              <th scope="col">{t("codings.reviewed")}</th>
-              <th scope="col">{t("codings.tier")}</th>
-              <th scope="col">{t("codings.types")}</th>
-              <th scope="col">{t("codings.modality")}</th>
-              <th scope="col">{t("codings.note")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {item.codings.map((row) => (
-              <tr key={row.participant.id}>
-                <th scope="row">{row.participant.name}</th>
-                <td>{row.reviewed ? "☑" : "☐"}</td>
-                <td>{row.coding ? levelName(t, row.coding.level) : "—"}</td>
-                <td>
-                  {row.coding ? row.coding.types.map((x) => typeLabel(t, x)).join(", ") : "—"}
-                </td>
-                <td>{row.coding ? modalityLabel(t, row.coding.modality) : "—"}</td>
-                <td className="class-entry__note">{row.note}</td>
+        <div className="table-wrap">
+          <table className="counts-table class-entry__codings">
+            <thead>
+              <tr>
+                <th scope="col">{t("codings.participant")}</th>
+                <th scope="col">{t("codings.reviewed")}</th>
+                <th scope="col">{t("codings.tier")}</th>
+                <th scope="col">{t("codings.types")}</th>
+                <th scope="col">{t("codings.modality")}</th>
+                <th scope="col">{t("codings.note")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {item.codings.map((row) => (
+                <tr key={row.participant.id}>
+                  <th scope="row">{row.participant.name}</th>
+                  <td>{row.reviewed ? "☑" : "☐"}</td>
+                  <td>{row.coding ? levelName(t, row.coding.level) : "—"}</td>
+                  <td>
+                    {row.coding ? row.coding.types.map((x) => typeLabel(t, x)).join(", ") : "—"}
+                  </td>
+                  <td>{row.coding ? modalityLabel(t, row.coding.modality) : "—"}</td>
+                  <td className="class-entry__note">{row.note}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </li>
   );
@@ -98,6 +170,7 @@ export function ClassSummaryReport({ summary }: { summary: ClassSummaryResponse 
               {t("tierCount", { count: tier.items.length })}
             </span>
           </h2>
+          <TierAgreement tier={tier} />
           {tier.items.length === 0 ? (
             <p className="empty">{t("emptyTier")}</p>
           ) : (

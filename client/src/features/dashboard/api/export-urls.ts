@@ -1,4 +1,4 @@
-import type { ExerciseItemsQuery } from "@zeren/shared/contract";
+import type { ExportQuery } from "@zeren/shared/contract";
 import { toQueryString } from "@/lib/api-client";
 
 export type ExportFormat = "csv" | "xlsx";
@@ -7,7 +7,7 @@ export type ExportFormat = "csv" | "xlsx";
  * The download links of the exports. Plain GET links (the browser saves the attachment
  * with the session cookie), carrying the current filter so the file holds what is shown.
  */
-export function exportUrl(exerciseId: string, format: ExportFormat, filters: ExerciseItemsQuery) {
+export function exportUrl(exerciseId: string, format: ExportFormat, filters: ExportQuery) {
   return `/api/exercises/${encodeURIComponent(exerciseId)}/export.${format}${toQueryString({ ...filters })}`;
 }
 

@@ -50,6 +50,8 @@ export function ExportPanel({
   // Only the typed search waits for a pause; a string, so the debounce sees a stable value.
   const q = useDebouncedValue(filter.q ?? "", 300);
   const count = useFilteredCount(exerciseId, { ...filter, q: q || undefined });
+  const layout: "long" | "wide" = searchParams.get("layout") === "wide" ? "wide" : "long";
+  const wide = layout === "wide" ? { layout } : {};
 
   const setParam = (key: string, value: string) =>
     setSearchParams(
@@ -117,11 +119,29 @@ export function ExportPanel({
           ? ""
           : t("export.count", { count: count.data, n: format.number(count.data) })}
       </p>
+      <fieldset className="field export__layout">
+        <legend>{t("export.layout")}</legend>
+        {(["long", "wide"] as const).map((value) => (
+          <label key={value} className="choice choice--block">
+            <input
+              type="radio"
+              name="export-layout"
+              value={value}
+              checked={layout === value}
+              onChange={() => setParam("layout", value === "long" ? "" : value)}
+            />
+            <span>
+              {t(`export.layouts.${value}`)}{" "}
+              <span className="hint">{t(`export.layoutHints.${value}`)}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
       <div className="form-actions">
-        <a className="button" href={exportUrl(exerciseId, "csv", filter)} download>
+        <a className="button" href={exportUrl(exerciseId, "csv", { ...filter, ...wide })} download>
           {t("export.csv")}
         </a>
-        <a className="button" href={exportUrl(exerciseId, "xlsx", filter)} download>
+        <a className="button" href={exportUrl(exerciseId, "xlsx", { ...filter, ...wide })} download>
           {t("export.xlsx")}
         </a>
       </div>

@@ -13,6 +13,7 @@ export const exerciseKeys = {
   itemList: (id: string, filters: ExerciseItemFilters) =>
     [...exerciseScope(id), "items", filters] as const,
   history: (id: string, itemId: string) => [...exerciseScope(id), "history", itemId] as const,
+  source: (id: string, documentId: string) => [...exerciseScope(id), "source", documentId] as const,
   invites: (id: string) => [...exerciseScope(id), "invites"] as const,
   invite: (token: string) => ["invites", token] as const,
 };

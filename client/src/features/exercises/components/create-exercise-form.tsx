@@ -30,8 +30,18 @@ export function CreateExerciseForm({ documents }: { documents: readonly Document
   const [blind, setBlind] = useState(true);
   const [localError, setLocalError] = useState<string | null>(null);
 
-  const toggleDocument = (id: string) =>
+  /**
+   * An error belongs to what was submitted: once its field changes, it goes (the local one,
+   * and the server's for that field), instead of staying under a field already fixed.
+   */
+  const clearErrorOf = (field: "title" | "documents") => {
+    if (localError === field) setLocalError(null);
+    if (issueAt(create.error, field === "title" ? "title" : "documentIds")) create.reset();
+  };
+  const toggleDocument = (id: string) => {
+    clearErrorOf("documents");
     setDocumentIds((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]));
+  };
   const toggleLevel = (level: Level) =>
     setLevels((current) =>
       current.includes(level)
@@ -68,7 +78,10 @@ export function CreateExerciseForm({ documents }: { documents: readonly Document
           type="text"
           value={title}
           maxLength={200}
-          onChange={(e) => setTitle(e.target.value)}
+          onChange={(e) => {
+            clearErrorOf("title");
+            setTitle(e.target.value);
+          }}
           aria-invalid={titleError ? true : undefined}
           aria-describedby={titleError ? "exercise-title-error" : undefined}
         />

@@ -15,10 +15,10 @@ import {
   type CodingDraft,
 } from "@/components/coding-fields";
 import { describeError, isApiError } from "@/lib/api-client";
-import { sectionLabel } from "@/lib/labels";
 import { exerciseKeys } from "../api/exercise-keys";
 import { replaceCachedItem } from "../api/item-cache";
 import { usePutReview } from "../api/put-review";
+import { ItemContext } from "./item-context";
 import { RevealPanel } from "./reveal-panel";
 import { ReviewHistory } from "./review-history";
 
@@ -118,14 +118,8 @@ export function ExerciseItemCard({ exerciseId, blind, item, number }: ExerciseIt
         <span className="exercise-item__n" id={`item-${item.id}-n`}>
           {t("item.number", { number })}
         </span>
-        <span className="exercise-item__cite">
-          <span lang="zh-Hans">《{item.document.title}》</span> ·{" "}
-          <span lang="zh-Hans">{sectionLabel(t, item.section)}</span>
-        </span>
       </header>
-      <p className="item-card__text" lang="zh-Hans">
-        {item.text}
-      </p>
+      <ItemContext exerciseId={exerciseId} item={item} />
 
       <div className="review">
         <label className="review__label">

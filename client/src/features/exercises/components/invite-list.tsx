@@ -7,6 +7,8 @@ import { describeError } from "@/lib/api-client";
 import { useFormat } from "@/lib/format";
 import { useInvites } from "../api/get-invites";
 import { useRevokeInvite } from "../api/revoke-invite";
+import { rememberedInviteLink } from "../utils/invite-links";
+import { CopyLink } from "./copy-link";
 
 type Invite = InvitesResponse["invites"][number];
 
@@ -100,6 +102,7 @@ export function InviteList({ exerciseId }: { exerciseId: string }) {
             <th scope="col">{t("invites.created")}</th>
             <th scope="col">{t("invites.expires")}</th>
             <th scope="col">{t("invites.status")}</th>
+            <th scope="col">{t("invites.link")}</th>
             <th scope="col">
               <span className="visually-hidden">{t("invites.actions")}</span>
             </th>
@@ -116,6 +119,24 @@ export function InviteList({ exerciseId }: { exerciseId: string }) {
               </td>
               <td>
                 <InviteStatus invite={invite} />
+              </td>
+              <td className="invite-list__link">
+                {invite.active
+                  ? (() => {
+                      const url = rememberedInviteLink(invite.id);
+                      return url ? (
+                        <CopyLink
+                          id={`invite-link-${invite.id}`}
+                          url={url}
+                          label={t("invites.linkLabel", {
+                            date: format.dateTime(invite.createdAt),
+                          })}
+                        />
+                      ) : (
+                        <span className="hint">{t("invites.linkElsewhere")}</span>
+                      );
+                    })()
+                  : null}
               </td>
               <td>{invite.active && <WithdrawButton exerciseId={exerciseId} invite={invite} />}</td>
             </tr>

@@ -1,30 +1,20 @@
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { describeError } from "@/lib/api-client";
 import { useFormat } from "@/lib/format";
 import { useCreateInvite } from "../api/create-invite";
+import { CopyLink } from "./copy-link";
 import { InviteList } from "./invite-list";
 
 /**
- * The class link: made on request (the server shows its token only once), shown in a
- * read-only field with a copy button. Anyone with the link can join until it expires or is
- * withdrawn; the links made so far are listed below with a Withdraw button.
+ * The class link: made on request, shown in a read-only field with a copy button. The
+ * server shows its token only once; this browser remembers it, so the list below shows it
+ * again with its own copy button (and a Withdraw button). Anyone with the link can join
+ * until it expires or is withdrawn.
  */
 export function InvitePanel({ exerciseId }: { exerciseId: string }) {
   const { t } = useTranslation("exercises");
   const format = useFormat();
   const invite = useCreateInvite();
-  const [copied, setCopied] = useState<"yes" | "failed" | null>(null);
-
-  const copy = async (url: string) => {
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopied("yes");
-    } catch {
-      // No clipboard permission (an insecure origin, a policy): the reader copies by hand.
-      setCopied("failed");
-    }
-  };
 
   return (
     <section className="panel invite" aria-labelledby="invite-heading">
@@ -34,28 +24,9 @@ export function InvitePanel({ exerciseId }: { exerciseId: string }) {
       <p className="hint">{t("invite.hint")}</p>
       {invite.data ? (
         <>
-          <div className="invite__row">
-            <label htmlFor="invite-url" className="visually-hidden">
-              {t("invite.link")}
-            </label>
-            <input
-              id="invite-url"
-              className="invite__url"
-              type="text"
-              readOnly
-              value={invite.data.url}
-              onFocus={(e) => e.currentTarget.select()}
-            />
-            <button type="button" className="button" onClick={() => void copy(invite.data.url)}>
-              {t("invite.copy")}
-            </button>
-          </div>
-          <p role="status" className="form-status">
-            {copied === "yes"
-              ? t("invite.copied")
-              : copied === "failed"
-                ? t("invite.copyFailed")
-                : t("invite.expires", { date: format.dateTime(invite.data.expiresAt) })}
+          <CopyLink id="invite-url" url={invite.data.url} label={t("invite.link")} />
+          <p className="hint">
+            {t("invite.expires", { date: format.dateTime(invite.data.expiresAt) })}
           </p>
         </>
       ) : null}
@@ -64,10 +35,7 @@ export function InvitePanel({ exerciseId }: { exerciseId: string }) {
           type="button"
           className={invite.data ? "button button--ghost" : "button button--primary"}
           disabled={invite.isPending}
-          onClick={() => {
-            setCopied(null);
-            invite.mutate(exerciseId);
-          }}
+          onClick={() => invite.mutate(exerciseId)}
         >
           {invite.data ? t("invite.another") : t("invite.create")}
         </button>

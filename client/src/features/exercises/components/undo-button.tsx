@@ -34,7 +34,11 @@ export function UndoButton({ exerciseId }: { exerciseId: string }) {
       >
         {t("undo.button")}
       </button>
-      <span role="status" className="form-status">
+      {/* A refusal is not a success: it takes the warning colour, not the success green. */}
+      <span
+        role="status"
+        className={undo.isError ? "form-status form-status--warn" : "form-status"}
+      >
         {message}
       </span>
     </div>

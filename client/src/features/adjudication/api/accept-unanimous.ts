@@ -1,0 +1,47 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import {
+  AcceptUnanimousResponseSchema,
+  type AcceptUnanimousBody,
+  type AdjudicationResponse,
+} from "@zeren/shared/contract";
+import { api } from "@/lib/api-client";
+import { queryRoots } from "@/lib/query-keys";
+import { exerciseScope } from "@/lib/exercise-keys";
+import { adjudicationKeys } from "./get-adjudication";
+
+export function acceptUnanimous({
+  exerciseId,
+  body,
+}: {
+  exerciseId: string;
+  body: AcceptUnanimousBody;
+}) {
+  return api.post(
+    `/exercises/${encodeURIComponent(exerciseId)}/adjudication/unanimous`,
+    AcceptUnanimousResponseSchema,
+    { body },
+  );
+}
+
+/**
+ * Settles every open unanimous item that matches the extractor, each with its own reason;
+ * the answer carries the whole queue, which replaces the cached one.
+ */
+export function useAcceptUnanimous() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: acceptUnanimous,
+    onSuccess: async (result, { exerciseId }) => {
+      queryClient.setQueryData<AdjudicationResponse>(adjudicationKeys.queue(exerciseId), {
+        items: result.items,
+      });
+      await Promise.all([
+        queryClient.invalidateQueries({
+          queryKey: exerciseScope(exerciseId),
+          predicate: (query) => query.queryKey[2] !== "adjudication",
+        }),
+        queryClient.invalidateQueries({ queryKey: queryRoots.summary }),
+      ]);
+    },
+  });
+}
