@@ -165,7 +165,7 @@ describe("context on the participant's card", () => {
 
     await userEvent.click(screen.getByText("Show the full notice"));
     const region = await waitFor(() => {
-      const found = document.querySelector<HTMLElement>(".item-source .source");
+      const found = document.querySelector<HTMLElement>(".exercise-source .source");
       if (!found) throw new Error("no source yet");
       return found;
     });
@@ -181,7 +181,7 @@ describe("context on the participant's card", () => {
     renderRoute("/exercises/ex-1", { user: { ...TEST_PARTICIPANT, locale: "zh" } });
     await userEvent.click(await screen.findByText("查看通知全文"));
     await waitFor(() =>
-      expect(document.querySelector(".item-source .source")?.getAttribute("aria-label")).toContain(
+      expect(document.querySelector(".exercise-source .source")?.getAttribute("aria-label")).toContain(
         "条目已突出显示",
       ),
     );

@@ -49,11 +49,11 @@ function SourcePanel({ exerciseId, item }: { exerciseId: string; item: ExerciseI
   }
   return (
     // Neutral highlight: the tier colours of SourceText would give the answer away.
-    <div className="item-source" id={`source-${item.id}`}>
+    <div className="exercise-source" id={`source-${item.id}`}>
       <SourceText
         text={source.data.text}
         sections={source.data.sections}
-        // The level only picks a colour, which .item-source overrides with a neutral one.
+        // The level only picks a colour, which .exercise-source overrides with a neutral one.
         items={[{ id: item.id, start: item.start, end: item.end, level: "member" }]}
         focusId={item.id}
         label={t("context.sourceLabel", { title: source.data.document.title })}
