@@ -181,9 +181,9 @@ describe("context on the participant's card", () => {
     renderRoute("/exercises/ex-1", { user: { ...TEST_PARTICIPANT, locale: "zh" } });
     await userEvent.click(await screen.findByText("查看通知全文"));
     await waitFor(() =>
-      expect(document.querySelector(".exercise-source .source")?.getAttribute("aria-label")).toContain(
-        "条目已突出显示",
-      ),
+      expect(
+        document.querySelector(".exercise-source .source")?.getAttribute("aria-label"),
+      ).toContain("条目已突出显示"),
     );
   });
 });
