@@ -12,3 +12,4 @@ export * from "./class-summary";
 export * from "./backup";
 export * from "./canonical-json";
 export * from "./catalogue-history";
+export * from "./curations";

@@ -2,6 +2,7 @@ import {
   LEVELS,
   LevelSchema,
   SectionKindSchema,
+  type CurationReport,
   type DocumentDetail,
   type DocumentSummary,
   type ExtractedItem,
@@ -10,7 +11,8 @@ import {
   type ReextractResponse,
 } from "@zeren/shared/contract";
 import { prisma, type Tx } from "../../db";
-import { ITEM_ORDER, ITEM_SELECT, toItem } from "../items/item-record";
+import { reattachCurations } from "../curations/curations.repository";
+import { ITEM_ORDER, ITEM_SELECT, LISTED_ITEM, toItem } from "../items/item-record";
 
 /** What the service decided about a document before its extraction is stored. */
 export interface DocumentRecord {
@@ -33,6 +35,8 @@ export type DocumentSource = Pick<
 // default 5 s interactive-transaction timeout is too tight on a slow CI machine.
 const WRITE_TRANSACTION = { timeout: 120_000, maxWait: 10_000 };
 
+const NO_CURATIONS: CurationReport = { reattached: [], merged: [], unattached: [] };
+
 const DOCUMENT_ORDER = [{ createdAt: "asc" }, { id: "asc" }] as const;
 
 const sectionId = (documentId: string, index: number) => `${documentId}:${index}`;
@@ -44,7 +48,7 @@ function emptyTierCounts(): Record<Level, number> {
 /** Active items' effective tiers (a correction overrides the extractor), per document. */
 async function tierCountsByDocument(documentId?: string) {
   const rows = await prisma.item.findMany({
-    where: { active: true, ...(documentId ? { documentId } : {}) },
+    where: { ...LISTED_ITEM, ...(documentId ? { documentId } : {}) },
     select: { documentId: true, level: true, correction: { select: { level: true } } },
   });
   const counts = new Map<string, Record<Level, number>>();
@@ -82,8 +86,8 @@ export async function listDocuments(): Promise<DocumentSummary[]> {
   return docs.map((doc) => summarise(doc, counts.get(doc.id)));
 }
 
-/** A stored document as stored: the left-out units are the service's to compute. */
-export type StoredDocument = Omit<DocumentDetail, "units">;
+/** A stored document as stored: units and unattached curations are the service's to add. */
+export type StoredDocument = Omit<DocumentDetail, "units" | "unitBounds" | "unattached">;
 
 export async function findDocument(id: string): Promise<StoredDocument | null> {
   const doc = await prisma.document.findUnique({
@@ -109,17 +113,23 @@ export async function findDocument(id: string): Promise<StoredDocument | null> {
           end: true,
         },
       },
-      items: { where: { active: true }, select: ITEM_SELECT, orderBy: ITEM_ORDER },
+      items: {
+        where: { active: true, OR: [{ dismissedAt: null }, { dismissKind: "dismissed" }] },
+        select: ITEM_SELECT,
+        orderBy: ITEM_ORDER,
+      },
     },
   });
   if (!doc) return null;
   const counts = await tierCountsByDocument(id);
+  const items = doc.items.map(toItem);
   return {
     ...summarise(doc, counts.get(id)),
     text: doc.text,
     addressees: parseAddressees(doc.addressees),
     sections: doc.sections.map((s) => ({ ...s, kind: SectionKindSchema.parse(s.kind) })),
-    items: doc.items.map(toItem),
+    items: items.filter((item) => item.curation.dismissal === null),
+    dismissed: items.filter((item) => item.curation.dismissal !== null),
   };
 }
 
@@ -164,13 +174,31 @@ export async function saveExtraction(
     const existing = await tx.document.findUnique({ where: { id: doc.id }, select: { id: true } });
     if (!existing) {
       await createDocument(tx, doc, extraction, items);
-      return { created: true, report: { kept: 0, added: items.map((i) => i.id), disappeared: [] } };
+      return {
+        created: true,
+        report: {
+          kept: 0,
+          added: items.map((i) => i.id),
+          disappeared: [],
+          curations: NO_CURATIONS,
+        },
+      };
     }
     if (options.ifExists === "keep") {
-      return { created: false, report: { kept: 0, added: [], disappeared: [] } };
+      return {
+        created: false,
+        report: { kept: 0, added: [], disappeared: [], curations: NO_CURATIONS },
+      };
     }
     const keepTitle = options.keepTitle ?? true;
-    return { created: false, report: await syncDocument(tx, doc, extraction, items, keepTitle) };
+    const synced = await syncDocument(tx, doc, extraction, items, keepTitle);
+    const curations = await reattachCurations(
+      tx,
+      doc.id,
+      doc.text,
+      synced.disappeared.map((d) => d.id),
+    );
+    return { created: false, report: { ...synced, curations } };
   }, WRITE_TRANSACTION);
 }
 
@@ -244,7 +272,7 @@ async function syncDocument(
   extraction: Extraction,
   items: ExtractedItem[],
   keepTitle: boolean,
-): Promise<ReextractResponse> {
+): Promise<Omit<ReextractResponse, "curations">> {
   // A user's title is kept; the rest of the metadata follows the rules.
   await tx.document.update({
     where: { id: doc.id },
@@ -268,7 +296,13 @@ async function syncDocument(
 
   const before = await tx.item.findMany({
     where: { documentId: doc.id },
-    select: { id: true, active: true, text: true, review: { select: { reviewed: true } } },
+    select: {
+      id: true,
+      active: true,
+      text: true,
+      origin: true,
+      review: { select: { reviewed: true } },
+    },
   });
   const beforeIds = new Set(before.map((item) => item.id));
   const added: string[] = [];
@@ -285,7 +319,10 @@ async function syncDocument(
   }
 
   const nowIds = new Set(items.map((item) => item.id));
-  const disappeared = before.filter((item) => item.active && !nowIds.has(item.id));
+  // A person's items are never the extractor's to take away (their curations re-attach).
+  const disappeared = before.filter(
+    (item) => item.active && item.origin === "extractor" && !nowIds.has(item.id),
+  );
   await tx.item.updateMany({
     where: { id: { in: disappeared.map((item) => item.id) } },
     data: { active: false },

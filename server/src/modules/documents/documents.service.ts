@@ -12,6 +12,7 @@ import {
   type SaveDocumentResponse,
 } from "@zeren/shared/contract";
 import { AppError, notFound } from "../../errors/app-error";
+import { findUnattached } from "../curations/curations.repository";
 import * as repository from "./documents.repository";
 
 export function listDocuments(): Promise<DocumentSummary[]> {
@@ -32,7 +33,13 @@ export async function getDocument(id: string): Promise<DocumentDetail> {
     issuer: doc.issuer ?? undefined,
     date: doc.date ?? undefined,
   });
-  return { ...doc, units: leftOutUnits(extraction, doc.items) };
+  return {
+    ...doc,
+    // A dismissed item is still shown (struck through), so the units under it are not left out.
+    units: leftOutUnits(extraction, [...doc.items, ...doc.dismissed]),
+    unitBounds: extraction.units.map(({ start, end }) => ({ start, end })),
+    unattached: await findUnattached(id),
+  };
 }
 
 /**

@@ -9,7 +9,7 @@ import {
 } from "@zeren/shared/contract";
 import { z } from "zod";
 import { prisma } from "../../db";
-import { ITEM_SELECT, parseTypes, toItem } from "../items/item-record";
+import { ITEM_SELECT, LISTED_ITEM, parseTypes, toItem } from "../items/item-record";
 
 /** An exercise as stored, with its documents in the instructor's order and its participants. */
 export interface ExerciseRecord {
@@ -136,12 +136,14 @@ export async function findExercise(id: string): Promise<ExerciseRecord | null> {
 export async function findExerciseItems(exercise: ExerciseRecord): Promise<Item[]> {
   const position = new Map(exercise.documents.map((d, i) => [d.id, i]));
   const rows = await prisma.item.findMany({
-    where: { active: true, documentId: { in: [...position.keys()] } },
+    where: { ...LISTED_ITEM, documentId: { in: [...position.keys()] } },
     select: { ...ITEM_SELECT, documentId: true, ordinal: true },
   });
+  // By offset: a person's item sits among the extractor's where its text is.
   rows.sort(
     (a, b) =>
       (position.get(a.documentId) ?? 0) - (position.get(b.documentId) ?? 0) ||
+      a.start - b.start ||
       a.ordinal - b.ordinal,
   );
   const items = rows.map(toItem);

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import {
   BearerSourceSchema,
+  DismissKindSchema,
+  ItemOriginSchema,
   CueSchema,
   ItemTypesSchema,
   LevelSchema,
@@ -34,16 +36,31 @@ export const ITEM_SELECT = {
   correction: {
     select: { level: true, types: true, modality: true, reason: true, correctedAt: true },
   },
+  origin: true,
+  dismissedAt: true,
+  dismissKind: true,
+  dismissReason: true,
+  curatedBearer: true,
 } satisfies Prisma.ItemSelect;
+
+/**
+ * Items in lists and counts (tiers, summaries, documents, exercises): produced by the current
+ * extraction or added by a person, and not dismissed, superseded or merged by one.
+ */
+export const LISTED_ITEM = { active: true, dismissedAt: null } satisfies Prisma.ItemWhereInput;
 
 type ItemRow = Prisma.ItemGetPayload<{ select: typeof ITEM_SELECT }>;
 
 const CuesSchema = z.array(CueSchema);
 
-/** Items are listed by document (oldest import first), then by their place in the text. */
+/**
+ * Items are listed by document (oldest import first), then by their place in the text (a
+ * person's item sits among the extractor's by its offset; ordinal orders the extractor's).
+ */
 export const ITEM_ORDER = [
   { document: { createdAt: "asc" } },
   { documentId: "asc" },
+  { start: "asc" },
   { ordinal: "asc" },
 ] satisfies Prisma.ItemOrderByWithRelationInput[];
 
@@ -74,7 +91,7 @@ export function toItem(row: ItemRow): Item {
     start: row.start,
     end: row.end,
     unitIndex: row.unitIndex,
-    bearer: row.bearer,
+    bearer: row.curatedBearer ?? row.bearer,
     bearerSource: BearerSourceSchema.parse(row.bearerSource),
     ...effective,
     cues: CuesSchema.parse(JSON.parse(row.cues)),
@@ -92,5 +109,17 @@ export function toItem(row: ItemRow): Item {
     correction: correction
       ? { reason: correction.reason, correctedAt: correction.correctedAt.toISOString(), extracted }
       : null,
+    curation: {
+      origin: ItemOriginSchema.parse(row.origin),
+      dismissal:
+        row.dismissedAt && row.dismissKind
+          ? {
+              kind: DismissKindSchema.parse(row.dismissKind),
+              reason: row.dismissReason,
+              at: row.dismissedAt.toISOString(),
+            }
+          : null,
+      extractedBearer: row.curatedBearer === null ? null : row.bearer,
+    },
   };
 }

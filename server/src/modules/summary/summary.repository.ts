@@ -1,6 +1,6 @@
 import { LevelSchema, type ItemType, type Level } from "@zeren/shared/contract";
 import { prisma } from "../../db";
-import { ITEM_ORDER, parseTypes } from "../items/item-record";
+import { ITEM_ORDER, LISTED_ITEM, parseTypes } from "../items/item-record";
 
 /** One active item reduced to what a summary counts, with the correction applied. */
 export interface CountableItem {
@@ -14,7 +14,7 @@ export interface CountableItem {
 /** Active items in document order; the service does the counting (a few thousand rows at most). */
 export async function findCountableItems(): Promise<CountableItem[]> {
   const rows = await prisma.item.findMany({
-    where: { active: true },
+    where: LISTED_ITEM,
     select: {
       documentId: true,
       level: true,
