@@ -34,8 +34,12 @@ function commonPrefixLength(a: string, b: string): number {
  */
 export function resolveAnchor(text: string, anchor: Anchor): { start: number; end: number } | null {
   if (anchor.quote.length === 0) return null;
-  // The common case: nothing moved.
-  if (text.slice(anchor.start, anchor.end) === anchor.quote) {
+  // The common case: nothing moved (the quote and its context are where they were).
+  if (
+    text.slice(anchor.start, anchor.end) === anchor.quote &&
+    text.slice(anchor.start - anchor.prefix.length, anchor.start) === anchor.prefix &&
+    text.slice(anchor.end, anchor.end + anchor.suffix.length) === anchor.suffix
+  ) {
     return { start: anchor.start, end: anchor.end };
   }
   let best: { start: number; score: number; distance: number } | null = null;

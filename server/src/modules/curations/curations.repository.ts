@@ -533,7 +533,12 @@ export async function reattachCurations(
 
   // 1. Person-added items the extractor now finds too: the two become one.
   const people = await tx.item.findMany({
-    where: { documentId, origin: "person", active: true, NOT: { dismissKind: "superseded" } },
+    where: {
+      documentId,
+      origin: "person",
+      active: true, // Not `NOT: { dismissKind: "superseded" }`: in SQL that also drops the rows where it is null.
+      OR: [{ dismissKind: null }, { dismissKind: { not: "superseded" } }],
+    },
     select: {
       id: true,
       start: true,

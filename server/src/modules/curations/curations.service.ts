@@ -169,7 +169,10 @@ export async function splitItem(
         : "the item lies inside one unit: there is no unit boundary to split it at",
     );
   }
-  let firstEnd = body.at;
+  // The first part ends where its last unit ends (numbering like "二、" between them is no part
+  // of either), else before the spaces in front of the second.
+  const lastUnit = units.filter((u) => u.end <= body.at && u.end > target.start).pop();
+  let firstEnd = lastUnit?.end ?? body.at;
   while (firstEnd > target.start && /\s/.test(doc.text[firstEnd - 1] ?? "")) firstEnd--;
   const [first, second] = await repository.replaceItems(doc, {
     kind: "split",
