@@ -1,9 +1,9 @@
 import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
-import { LEVELS, type DocumentDetail, type Item, type Level } from "@zeren/shared/contract";
+import type { DocumentDetail, Item, Level } from "@zeren/shared/contract";
 import { splitPoints, type Span } from "@zeren/shared/curation";
-import { TierName } from "@/components/tier-name";
+import { TierChoice } from "@/components/tier-choice";
 import { describeError, isApiError } from "@/lib/api-client";
 import {
   useDismissItem,
@@ -89,6 +89,30 @@ function ReasonField({
   );
 }
 
+function SubmitOrCancel({
+  label,
+  variant,
+  isPending,
+  onCancel,
+}: {
+  label: string;
+  variant: "primary" | "danger";
+  isPending: boolean;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation("curation");
+  return (
+    <div className="form-actions">
+      <button type="submit" className={`button button--${variant}`} disabled={isPending}>
+        {isPending ? t("saving") : label}
+      </button>
+      <button type="button" className="button button--ghost" onClick={onCancel}>
+        {t("cancel")}
+      </button>
+    </div>
+  );
+}
+
 function issueFor(error: unknown, field: string): string | undefined {
   return isApiError(error)
     ? error.issues.find((i) => i.path === `body.${field}`)?.message
@@ -153,14 +177,12 @@ export function CurationPanel({ item, document, selection }: CurationPanelProps)
           required
         />
         <Failure error={issueFor(dismiss.error, "reason") ? null : dismiss.error} />
-        <div className="form-actions">
-          <button type="submit" className="button button--danger" disabled={dismiss.isPending}>
-            {t("dismiss.submit")}
-          </button>
-          <button type="button" className="button button--ghost" onClick={() => setMode("idle")}>
-            {t("cancel")}
-          </button>
-        </div>
+        <SubmitOrCancel
+          label={t("dismiss.submit")}
+          variant="danger"
+          isPending={dismiss.isPending}
+          onCancel={() => setMode("idle")}
+        />
       </form>
     );
   } else if (mode === "bearer") {
@@ -189,21 +211,12 @@ export function CurationPanel({ item, document, selection }: CurationPanelProps)
             <p className="field-error">{issueFor(editBearer.error, "bearer")}</p>
           )}
         </div>
-        <fieldset>
-          <legend>{t("bearer.tier")}</legend>
-          {LEVELS.map((value) => (
-            <label key={value} className="choice">
-              <input
-                type="radio"
-                name="bearer-level"
-                value={value}
-                checked={level === value}
-                onChange={() => setLevel(value)}
-              />
-              <TierName level={value} />
-            </label>
-          ))}
-        </fieldset>
+        <TierChoice
+          legend={t("bearer.tier")}
+          name="bearer-level"
+          value={level}
+          onChange={setLevel}
+        />
         <ReasonField
           id="bearer-reason"
           label={t("optionalReason")}
@@ -212,14 +225,12 @@ export function CurationPanel({ item, document, selection }: CurationPanelProps)
           error={issueFor(editBearer.error, "reason")}
         />
         <Failure error={issueFor(editBearer.error, "bearer") ? null : editBearer.error} />
-        <div className="form-actions">
-          <button type="submit" className="button button--primary" disabled={editBearer.isPending}>
-            {t("bearer.submit")}
-          </button>
-          <button type="button" className="button button--ghost" onClick={() => setMode("idle")}>
-            {t("cancel")}
-          </button>
-        </div>
+        <SubmitOrCancel
+          label={t("bearer.submit")}
+          variant="primary"
+          isPending={editBearer.isPending}
+          onCancel={() => setMode("idle")}
+        />
       </form>
     );
   } else {
