@@ -25,6 +25,8 @@ const BEARER = "乡镇（街道）和村（社区）党组织";
 
 /** Selects `quote` in the item page's source text, as a reader's drag would. */
 async function selectInSource(page: Page, quote: string) {
+  // The notice's text loads after the item: wait until the quote is on screen.
+  await expect(page.locator(".source")).toContainText(quote);
   await page.evaluate((wanted) => {
     const box = document.querySelector(".source");
     if (!box) throw new Error("no source text on the page");
