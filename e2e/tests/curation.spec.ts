@@ -140,7 +140,9 @@ test("curating a notice: add a missed item from the source, dismiss a false one,
   await expect(page.getByRole("heading", { name: "历史记录" })).toBeVisible();
   await selectInSource(page, "组织党员群众清理林下可燃物");
   await expect(page.getByRole("region", { name: "设为责任事项" })).toBeVisible();
-  await expect(page.getByText("按所选保存：位于同一单元之内。")).toBeVisible();
+  // Text of this item: the form says to re-span it instead, and the span button is live.
+  await expect(page.getByText(/所选文字已属于一条事项/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "以所选文字为范围" })).toBeEnabled();
   await saveScreenshots(page, "curation-item-zh");
   await page.goto(`/items/${falseItem.id}`);
   await expect(page.getByText("已剔除：不是指令。")).toBeVisible();

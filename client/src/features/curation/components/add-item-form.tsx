@@ -33,6 +33,26 @@ export function AddItemForm({ document, selection, onCancel, onAdded }: AddItemF
   const issues = isApiError(add.error) ? add.error.issues : [];
   const issueFor = (field: string) => issues.find((i) => i.path === `body.${field}`)?.message;
   const complete = completeCoding(coding);
+  // Text already in an item (or a dismissed one) is that item's: re-span, split or restore it.
+  const owner = [...document.items, ...document.dismissed].find(
+    (other) => other.start < span.end && other.end > span.start,
+  );
+
+  if (snap.ok && owner) {
+    return (
+      <section className="panel add-item" aria-labelledby="add-item-heading">
+        <h2 className="panel__title" id="add-item-heading">
+          {t("add.title")}
+        </h2>
+        <p role="status">{t("add.overlaps")}</p>
+        <div className="form-actions">
+          <button type="button" className="button button--ghost" onClick={onCancel}>
+            {t("cancel")}
+          </button>
+        </div>
+      </section>
+    );
+  }
 
   return (
     <section className="panel add-item" aria-labelledby="add-item-heading">
