@@ -10,6 +10,7 @@ import { requireJsonOnWrites } from "./http/json-body";
 import { securityHeaders } from "./http/security";
 import { httpLogger, logger } from "./logger";
 import { documentCurationsRouter, itemCurationsRouter } from "./modules/curations/curations.routes";
+import { catalogueRouter } from "./modules/catalogue/catalogue.routes";
 import { documentsRouter } from "./modules/documents/documents.routes";
 import { mountExerciseRoutes, mountPublicExerciseRoutes } from "./modules/exercises/mount";
 import { healthRouter } from "./modules/health/health.routes";
@@ -61,6 +62,7 @@ export function createApp(options: AppOptions = {}): Express {
   api.use("/documents", instructorsOnly, documentsRouter, documentCurationsRouter);
   api.use("/items", instructorsOnly, itemsRouter, itemCurationsRouter);
   api.use("/summary", instructorsOnly, summaryRouter);
+  api.use("/catalogue", instructorsOnly, catalogueRouter);
 
   // Exercises: each route checks the role and the exercise membership it needs.
   mountExerciseRoutes(api);

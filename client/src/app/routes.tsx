@@ -26,6 +26,8 @@ const exerciseAdjudication = lazyPage(
 );
 const exerciseSummary = lazyPage(() => import("./routes/exercise-summary"), "ExerciseSummaryRoute");
 const importPage = lazyPage(() => import("./routes/import"), "ImportRoute");
+const documentPage = lazyPage(() => import("./routes/document"), "DocumentRoute");
+const accuracyPage = lazyPage(() => import("./routes/accuracy"), "AccuracyRoute");
 
 /*
  * The route table, in three lists by who may open a page. Add a page to the list it belongs
@@ -52,6 +54,8 @@ const signedInPages: RouteObject[] = [
 const instructorPages: RouteObject[] = [
   { path: "tiers/:level", element: <TierRoute /> },
   { path: "items/:id", element: <ItemRoute /> },
+  { path: "documents/:id", element: documentPage },
+  { path: "accuracy", element: accuracyPage },
   { path: "summary/:level", element: <SummaryRoute /> },
   { path: "import", element: importPage },
   { path: "exercises/new", element: exerciseNew },

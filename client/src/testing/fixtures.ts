@@ -1,4 +1,10 @@
-import type { DocumentSummary, Item, Section, TierSummary } from "@zeren/shared/contract";
+import type {
+  DocumentSummary,
+  Item,
+  NoticeRecord,
+  Section,
+  TierSummary,
+} from "@zeren/shared/contract";
 
 const TEXT = "各级党委（党组）要及时向省委报告疫情防控工作情况。";
 
@@ -23,6 +29,9 @@ export function makeItem(overrides: Partial<Item> = {}): Item {
       title: "中共吉林省委通知",
       issuer: "中共吉林省委",
       date: "2020-01-29",
+      documentNumber: null,
+      sourceUrl: null,
+      retrievedAt: null,
     },
     section: { index: 1, number: "1.", heading: null },
     review: { reviewed: false, note: "", version: 0, updatedAt: null },
@@ -40,6 +49,20 @@ export function makeDocumentSummary(overrides: Partial<DocumentSummary> = {}): D
     date: "2020-01-29",
     itemCount: 2,
     countsByLevel: { committee: 1, grassroots: 1, member: 0 },
+    withdrawnAt: null,
+    ...overrides,
+  };
+}
+
+/** A notice's record as read, with nothing set by a person unless overridden. */
+export function makeRecord(overrides: Partial<NoticeRecord> = {}): NoticeRecord {
+  return {
+    read: { issuer: "中共吉林省委", date: "2020-01-29" },
+    set: { title: null, issuer: null, date: null },
+    documentNumber: null,
+    sourceUrl: null,
+    retrievedAt: null,
+    withdrawnReason: null,
     ...overrides,
   };
 }

@@ -40,6 +40,18 @@ export const PreviewResponseSchema = ExtractionSchema.extend({
   documentId: z.string(),
   /** True when a document with this text is already stored. */
   alreadyImported: z.boolean(),
+  /**
+   * The stored notice's record when `alreadyImported`: the import page compares it with the
+   * metadata given now and offers POST /api/documents/reimport to update it.
+   */
+  stored: z
+    .object({
+      title: z.string(),
+      issuer: z.string().nullable(),
+      date: z.string().nullable(),
+      withdrawnAt: z.string().nullable(),
+    })
+    .nullable(),
 });
 export type PreviewResponse = z.infer<typeof PreviewResponseSchema>;
 
@@ -49,6 +61,17 @@ export const SaveDocumentResponseSchema = z.object({
   document: DocumentDetailSchema,
 });
 export type SaveDocumentResponse = z.infer<typeof SaveDocumentResponseSchema>;
+
+/**
+ * POST /api/documents/reimport: the same text imported again with better metadata updates the
+ * stored notice's record (the title, issuer and date given become a person's values; the
+ * items, reviews and corrections stay). `changed` names the fields whose shown value changed.
+ */
+export const ReimportResponseSchema = z.object({
+  changed: z.array(z.enum(["title", "issuer", "date", "sourceName"])),
+  document: DocumentDetailSchema,
+});
+export type ReimportResponse = z.infer<typeof ReimportResponseSchema>;
 
 /** PUT /api/items/:id/correction: a reviewer's reading replacing the extractor's. */
 export const CorrectItemBodySchema = z.strictObject({

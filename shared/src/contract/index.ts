@@ -13,3 +13,5 @@ export * from "./backup";
 export * from "./canonical-json";
 export * from "./catalogue-history";
 export * from "./curations";
+export * from "./catalogue";
+export * from "./citation";

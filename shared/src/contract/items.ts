@@ -41,6 +41,23 @@ export const ItemDocumentRefSchema = z.object({
   date: z.string().nullable(),
 });
 
+export type ItemDocumentRef = z.infer<typeof ItemDocumentRefSchema>;
+
+/** The reference alone (exercises, agreement, class summary), without the record's fields. */
+export const documentRefOf = ({ id, title, issuer, date }: ItemDocumentRef): ItemDocumentRef => ({
+  id,
+  title,
+  issuer,
+  date,
+});
+
+/** An item's notice: with the record's 文号, source URL and retrieval date, for its citation. */
+export const ItemDocumentSchema = ItemDocumentRefSchema.extend({
+  documentNumber: z.string().nullable(),
+  sourceUrl: z.string().nullable(),
+  retrievedAt: z.string().nullable(),
+});
+
 export const ItemSectionRefSchema = z.object({
   index: z.number().int(),
   number: z.string().nullable(),
@@ -77,7 +94,7 @@ export const ItemSchema = z.object({
   cues: z.array(CueSchema),
   timing: TimingSchema.nullable(),
   recipient: z.string().nullable(),
-  document: ItemDocumentRefSchema,
+  document: ItemDocumentSchema,
   section: ItemSectionRefSchema,
   review: ReviewStateSchema,
   correction: CorrectionSchema.nullable(),

@@ -3,6 +3,7 @@ import type { Hits } from "./hits";
 import { ISSUER_SUBJECTS, PRE_MODAL_ADVERBS } from "./lexicon/actors";
 import { CLAUSE_BREAKS } from "./lexicon/clauses";
 import { headOf, tierOf } from "./phrase";
+import { THRESHOLDS } from "./lexicon/thresholds";
 
 /** A bearer phrase found in the text, in compact indices, with the head that gave its tier. */
 export interface FoundBearer {
@@ -24,6 +25,7 @@ export function bearerBeforeModal(
   compact: string,
   from: number,
   modalStart: number,
+  hits?: Hits,
 ): FoundBearer | null {
   let clauseStart = modalStart;
   while (clauseStart > from && !CLAUSE_BREAKS.includes(compact[clauseStart - 1]!)) clauseStart--;
@@ -32,7 +34,9 @@ export function bearerBeforeModal(
     let start = clauseStart - 1;
     while (start > from && !CLAUSE_BREAKS.includes(compact[start - 1]!)) start--;
     const text = compact.slice(start, clauseStart - 1);
-    if (text.length <= 40 && !PREPOSITIONS.test(text)) return asBearer(text, start);
+    if (text.length <= THRESHOLDS.bearerMax && !PREPOSITIONS.test(text)) {
+      return asBearer(text, start);
+    }
   }
   let end = modalStart;
   for (let changed = true; changed;) {
@@ -53,18 +57,36 @@ export function bearerBeforeModal(
       }
     }
   }
+  // "学生党员离校、返校须……": the actor phrase at the clause start, when the clause's own end
+  // only looks like a head through a one-character suffix (离校 → 校).
+  const whole = headOf(compact.slice(clauseStart, end));
+  if (hits && whole && whole.head.length === 1) {
+    const topic = topicBearer(compact, hits, clauseStart, end);
+    if (topic && topic.end < end) return topic;
+  }
   let start = clauseStart;
   // "放假期间集团员工应……": a time before the bearer.
   const time = LEADING_TIME.exec(compact.slice(start, end));
   if (time && time[0].length < end - start) start += time[0].length;
   const text = compact.slice(start, end);
-  if (text.length === 0 || text.length > 40 || PREPOSITIONS.test(text)) return null;
+  if (text.length === 0 || text.length > THRESHOLDS.bearerMax || PREPOSITIONS.test(text)) {
+    return null;
+  }
   return asBearer(text, start);
 }
 
 /** Adverbials between a bearer and its modal: a place or time frame, a frequency. */
 const TRAILING_FRAMING =
   /^(?:[在于从][^，]{1,12}(?:上|中|前|后|期间|时|内|方面)|[^，]{1,4}(?:期间|之前|以前)|每[日天周月年](?:至少)?|至少)$/;
+function longerHeadWithin(compact: string, start: number, e: number, limit: number): boolean {
+  for (let k = e + 1; k <= Math.min(limit, e + 4); k++) {
+    if (CLAUSE_BREAKS.includes(compact[k - 1]!)) return false;
+    const head = headOf(compact.slice(start, k));
+    if (head && head.head.length > 1) return true;
+  }
+  return false;
+}
+
 /** After 请, a preposition or verb: the request names no bearer ("请通过内网报……", "请于……前"). */
 const NOT_A_BEARER_START = /^(?:于|在|将|把|按|通过|根据|按照|认真|及时|务必)/;
 
@@ -81,12 +103,14 @@ export function bearerAfterRequest(
   to: number,
 ): FoundBearer | null {
   let best: FoundBearer | null = null;
-  const limit = Math.min(to, requestEnd + 24);
+  const limit = Math.min(to, requestEnd + THRESHOLDS.requestBearerReach);
   if (NOT_A_BEARER_START.test(compact.slice(requestEnd, limit))) return null;
   for (let e = requestEnd + 2; e <= limit; e++) {
     if (CLAUSE_BREAKS.includes(compact[e - 1]!)) break;
     const found = asBearer(compact.slice(requestEnd, e), requestEnd);
     if (!found || compact[e] === "的" || headOf(compact.slice(requestEnd, e + 1))) continue;
+    // "请参会人员", "请各乡镇党委": a longer head follows within a few characters.
+    if (longerHeadWithin(compact, requestEnd, e, limit)) continue;
     best = found;
     // The shortest bearer, unless a conjunction joins another ("队员和观众").
     if (!"和、及与".includes(compact[e] ?? "")) break;
@@ -125,7 +149,9 @@ export function topicBearer(
   const actors = hits.of("actor");
   for (let guard = 0; guard < 12 && q < limit; guard++) {
     const actor = actors.find((h) => h.start === q);
-    if (actor) {
+    const det = hits.at("det", q);
+    // "镇直各单位": the longer word decides (镇直 opens the phrase; 镇 alone would end it).
+    if (actor && !(det && det.end > actor.end)) {
       q = actor.end;
       if (compact[q] === "（") {
         // Bounded search: an unclosed parenthesis must not cost a scan of the whole text.
@@ -135,7 +161,6 @@ export function topicBearer(
       lastActorEnd = q;
       continue;
     }
-    const det = hits.at("det", q);
     if (det) {
       q = det.end;
       continue;
@@ -152,6 +177,26 @@ export function topicBearer(
 
 /** The issuer or the centre as subject: its sentences describe the issuer's own actions. */
 export function isIssuerSubject(bearerText: string, issuer: string | null): boolean {
-  if (issuer && issuer.includes(bearerText)) return true;
-  return ISSUER_SUBJECTS.includes(bearerText);
+  if (ISSUER_SUBJECTS.includes(bearerText)) return true;
+  if (!issuer) return false;
+  if (issuer.includes(bearerText)) return true;
+  // "学校纪委" in a notice of "中共某某学院纪律检查委员会": the issuer under its short name.
+  const bare = bearerText.replace(OWN_ORGANISATION, "");
+  const aliases = issuerAliases(issuer);
+  return aliases.includes(bearerText) || (bare !== bearerText && aliases.includes(bare));
+}
+
+/** "学校", "我局", "集团" …: the issuer's own organisation named before one of its bodies. */
+const OWN_ORGANISATION =
+  /^(?:学校|我校|本校|全校|我院|本院|学院|医院|我局|本局|局|我委|本委|集团公司|集团|公司|我镇|本镇|镇|街道|县|市)/;
+
+/** Short names a notice uses for its issuer (纪委 for 纪律检查委员会, 党委 for 中共……委员会). */
+function issuerAliases(issuer: string): string[] {
+  const aliases: string[] = [];
+  if (/纪律检查委员会|纪委/.test(issuer)) aliases.push("纪委", "纪委监委", "纪检监察机构");
+  if (/工作委员会$|工委$/.test(issuer)) aliases.push("工委", "党工委");
+  else if (/^中共.*委员会$/.test(issuer)) aliases.push("党委");
+  const body = /(?:组织部|宣传部|办公室|党办|党委|总支|领导小组|指挥部|[局厅委办])$/.exec(issuer);
+  if (body) aliases.push(body[0]);
+  return aliases;
 }

@@ -40,6 +40,8 @@ export interface Classification {
   isDirective: boolean;
   /** The rule that decided (contract/unit-rules.ts). */
   rule: UnitRule;
+  /** Where the bearer the rule relied on stands, when it is not at the unit's start. */
+  subjectAt?: number;
   modals: Hit[];
   prohibitions: Hit[];
 }
@@ -73,9 +75,9 @@ const DEADLINE_REPORT =
   /于[^，。；]{1,14}前[^。；]{0,24}(?:报送|报告|上报|报|提交|交至|发送)|(?:报送|上报|报告)时间为|每[日天周月]一报/;
 /** A formula that introduces what follows or closes the notice. */
 const FORMULA =
-  /(?:如下[：。]?$)|(?:提出|制定|通知|安排|明确)如下[^。；，]{0,12}[：。]?$|全文如下|特此通知|特此函告|请遵照执行。?$/;
+  /(?:如下[：。]?$)|(?:提出|制定|通知|安排|明确)如下[^。；，]{0,12}[：。]?$|全文如下|特此通知|特此函告/;
 /** Verbs of disposal after 将/把 that make "将……报……" a duty, not the future. */
-const DISPOSAL = /^[将把][^，。；]{1,30}(?:报|纳入|落实|交|送|上传|发送|提交|存入)/;
+const DISPOSAL = /^[将把][^，。；]{1,30}(?:(?<!通)报|纳入|落实|交|送|上传|发送|提交|存入)/;
 /** 把 + object + a verb of placing: "把……贯穿于……全过程", "把……作为……". */
 const BA_CONSTRUCTION =
   /^把[^。；]{1,40}?(?:贯穿|作为|纳入|放在|摆在|落实到|融入|当作|当成|转化为|体现在|抓在)/;
@@ -107,9 +109,9 @@ export function classifyUnit(ctx: UnitContext): Classification {
   const intro = LIST_INTRO.exec(compact.slice(from, to));
   const bodyFrom = intro ? from + intro[0].length : from;
   const text = compact.slice(bodyFrom, to);
-  const cue = (h: Hit) => h.start >= from && !isInsideName(compact, from, h.start);
-  const modals = hits.of("modal").filter(cue);
-  const listed = hits.of("prohibition").filter(cue);
+  const modals = commandingCues(compact, hits.of("modal"), from, to, false);
+  // "因特殊情况不能参加……的，须……": a ban inside a condition states the case, it bans nothing.
+  const listed = commandingCues(compact, hits.of("prohibition"), from, to, true);
   const prohibitions = [...listed, ...bareProhibitions(compact, hits, from, to)].sort(
     (a, b) => a.start - b.start,
   );
@@ -118,9 +120,20 @@ export function classifyUnit(ctx: UnitContext): Classification {
   const yes = verdictOf.bind(null, true, modals, prohibitions);
 
   if (CONTACT.test(text)) return no("contact");
+  // "参加人员：……" lists; "值班安排：实行……制度" prescribes.
+  const field = FIELD_LABEL.exec(text);
+  if (field) {
+    const valueAt = bodyFrom + field[0].length;
+    return modals.length > 0 || imperativeAtAnyClause(compact, hits, valueAt, to)
+      ? yes("field-action")
+      : no("field-list");
+  }
   if (FORMULA.test(text) || INTRO_FORMULAE.some((f) => text.includes(f))) {
     // "现将报告转发给你们，各党支部抓好学习，现就……安排如下": the formula frames a duty.
-    return hasDirectiveClause(ctx, bodyFrom, modals) ? yes("subject-imperative") : no("formula");
+    const subjectAt = directiveClauseSubject(ctx, bodyFrom, modals);
+    if (subjectAt === null) return no("formula");
+    if (subjectAt < 0) return yes("request");
+    return { ...yes("subject-imperative"), subjectAt };
   }
   if (isReportedSpeech(ctx, modals, prohibitions)) return no("reported-speech");
   if (modals.length === 0 && (DECISION.test(text) || ISSUER_NOW.test(text))) {
@@ -151,7 +164,11 @@ export function classifyUnit(ctx: UnitContext): Classification {
   const clauseStart = mainClauseStart(compact, bodyFrom, to);
   const clauseText = compact.slice(clauseStart, to);
   // In the preamble, "为……，进一步推进……" states the notice's purpose, not a duty.
-  if (ctx.inPreamble && /^(?:为|为了)/.test(text) && !subjectAt(compact, hits, clauseStart, to)) {
+  if (
+    ctx.inPreamble &&
+    /^(?:为|为了)/.test(text) &&
+    !hasSubjectAt(compact, hits, clauseStart, to)
+  ) {
     return no("rationale");
   }
   if (FUTURE.test(clauseText)) return no("issuer-action");
@@ -175,6 +192,8 @@ export function classifyUnit(ctx: UnitContext): Classification {
     if (by >= bodyFrom && topicBearer(compact, hits, by + 1, to)) return yes("subject-imperative");
   }
   if (DEADLINE_REPORT.test(text) && !descriptive) return yes("deadline");
+  // "县纪委监委将成立专项督查组……": a body's stated future action, the issuer's or a third's.
+  if (BODY_WILL.test(clauseText)) return no("issuer-action");
   // "……；" then "始终牢记……，全力筑好……；": the same sentence goes on commanding.
   if (ctx.continuesSentence && ctx.previousDirective && !descriptive && !subject) {
     return yes("list-continuation");
@@ -185,15 +204,52 @@ export function classifyUnit(ctx: UnitContext): Classification {
   return no(descriptive ? "descriptive" : "no-directive-cue");
 }
 
-function subjectAt(compact: string, hits: Hits, at: number, to: number): boolean {
+function hasSubjectAt(compact: string, hits: Hits, at: number, to: number): boolean {
   return topicBearer(compact, hits, at, to) !== null;
+}
+
+/** Cue hits of the unit that command: not inside a name, nor (for bans) inside a condition. */
+function commandingCues(
+  compact: string,
+  candidates: Hit[],
+  from: number,
+  to: number,
+  isBan: boolean,
+): Hit[] {
+  const out: Hit[] = [];
+  for (const h of candidates) {
+    if (h.start < from || isInsideName(compact, from, h.start)) continue;
+    // 望 and 希望 ask only where a clause starts ("望全体教职员工……"), not mid-phrase.
+    if (!isBan && compact[h.end - 1] === "望" && !opensClause(compact, from, h.start)) continue;
+    if (isBan && inConditionClause(compact, h.start, to)) continue;
+    out.push(h);
+  }
+  return out;
+}
+
+function opensClause(compact: string, from: number, at: number): boolean {
+  return at === from || CLAUSE_BREAKS.includes(compact[at - 1]!);
+}
+
+/** A body followed by 将 and an act of its own (not 将 + object + 报: that disposes). */
+const BODY_WILL =
+  /^[^，。；]{2,16}?将(?:成立|组织|开展|采取|进行|对|适时|不定期|定期|随时|通过|派出|抽查|督查|检查|通报|严肃|依纪|依法|视情)/;
+
+/** A field label inside a unit: "参加人员：", "值班安排：". */
+const FIELD_LABEL = /^[^，。；：]{0,8}(?:时间|地点|对象|人员|安排|方式|范围|议程)：/;
+
+/** Whether `at` lies in a clause that ends in 的 before a comma: a condition or topic. */
+function inConditionClause(compact: string, at: number, to: number): boolean {
+  let e = at;
+  while (e < to && !CLAUSE_BREAKS.includes(compact[e]!)) e++;
+  return compact[e] === "，" && compact[e - 1] === "的";
 }
 
 /** Slogans are short: two parallel clauses of a few characters each (节日放假，但纪律意识不能放假). */
 const SLOGAN_MAX = 24;
 
 /** Modals that ask rather than order: the issuer's requests to the addressees. */
-const REQUEST_MODALS = new Set(["请", "望", "希望", "务请", "恳请"]);
+const REQUEST_MODALS = new Set(["请", "望", "希望", "务请"]);
 /** Prohibitive caps: "一般不超过三分之一". */
 const CAPS = new Set(["不超过", "不得超过", "一般不超过", "不多于", "不高于"]);
 
@@ -228,7 +284,7 @@ function startsImperative(compact: string, hits: Hits, at: number): boolean {
   const imperative = hits.of("imperative").find((h) => h.start >= at && h.start <= at + 30);
   if (!imperative) return false;
   if (imperative.start === at) return true;
-  return /^[^，。；（]{1,8}?(?:期|前|后|时|间|内)(?:（[^）]{0,20}）)?$|^(?:每[日天周月年]|全程|就近|提前|按时|及时|主动|始终|务必)$/.test(
+  return /^[^，。；（]{1,8}?(?:期|前|后|时|间|内)(?:（[^）]{0,20}）)?$|^(?:每[日天周月年]|全程|就近|提前|按时|及时|主动|始终|务必)$|^[^，。；]{1,4}[化地]$/.test(
     compact.slice(at, imperative.start),
   );
 }
@@ -272,23 +328,24 @@ function imperativeAtAnyClause(compact: string, hits: Hits, from: number, to: nu
 }
 
 /**
- * Clauses other than the formula's that direct someone: a modal, or a named bearer followed
+ * The start of a clause other than the formula's that directs someone (-1 for a request with
+ * no named bearer), or null when none does: a modal, or a named bearer followed
  * by an imperative verb.
  */
-function hasDirectiveClause(ctx: UnitContext, from: number, modals: Hit[]): boolean {
+function directiveClauseSubject(ctx: UnitContext, from: number, modals: Hit[]): number | null {
   const { compact, hits, to } = ctx;
-  if (modals.some((m) => REQUEST_MODALS.has(compact.slice(m.start, m.end)))) return true;
+  if (modals.some((m) => REQUEST_MODALS.has(compact.slice(m.start, m.end)))) return -1;
   for (let s = from; s < to;) {
     let e = s;
     while (e < to && !CLAUSE_BREAKS.includes(compact[e]!)) e++;
     const subject = topicBearer(compact, hits, s, e);
     if (subject && !isIssuerSubject(subject.text, ctx.issuer)) {
       const verbAt = afterAdverbials(compact, subject.end, e);
-      if (hits.of("imperative").some((h) => h.start === verbAt)) return true;
+      if (hits.of("imperative").some((h) => h.start === verbAt)) return s;
     }
     s = e + 1;
   }
-  return false;
+  return null;
 }
 
 /**
@@ -301,7 +358,9 @@ function bareProhibitions(compact: string, hits: Hits, from: number, to: number)
     let e = s;
     while (e < to && !CLAUSE_BREAKS.includes(compact[e]!)) e++;
     // Most clauses have no 不 at all: skip them before reading their subject.
-    if (!compact.slice(s, e).includes("不")) {
+    let bu = s;
+    while (bu < e && compact[bu] !== "不") bu++;
+    if (bu === e) {
       s = e + 1;
       continue;
     }
@@ -317,6 +376,11 @@ function bareProhibitions(compact: string, hits: Hits, from: number, to: number)
       }
       const subject = round === 0 ? topicBearer(compact, hits, q, e) : null;
       if (subject) q = subject.end;
+    }
+    // "……参加评议但不评等次": 不 after 但 inside a clause bans too.
+    if (compact[q] !== "不") {
+      const but = compact.slice(q, e).indexOf("但不");
+      if (but >= 0) q += but + 1;
     }
     if (
       compact[q] === "不" &&
@@ -336,8 +400,10 @@ function bareProhibitions(compact: string, hits: Hits, from: number, to: number)
  * verb ("节日放假，但纪律意识不能放假"), with no modal of its own.
  */
 function isSlogan(compact: string, from: number, to: number, modals: Hit[], prohibitions: Hit[]) {
-  if (modals.length > 0 || prohibitions.length === 0) return false;
   const text = compact.slice(from, to);
+  // "越是节日，越要绷紧纪律之弦": the more…the more.
+  if (text.length <= SLOGAN_MAX && /^越是[^，]{1,8}，越要/.test(text)) return true;
+  if (modals.length > 0 || prohibitions.length === 0) return false;
   if (text.length > SLOGAN_MAX) return false;
   return prohibitions.every((p) => {
     const word = compact.slice(p.start, p.end);

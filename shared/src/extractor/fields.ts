@@ -1,6 +1,12 @@
 import type { Cue, ItemType, Modality, Timing } from "../contract/model";
 import type { Hit, Hits } from "./hits";
-import { GUIDED_PUBLIC, MANAGE_PERSONNEL, PUBLISH_INFO, PURSUE_LIABILITY } from "./lexicon/cues";
+import {
+  GUIDED_PUBLIC,
+  INFORM_LEADERS,
+  MANAGE_PERSONNEL,
+  PUBLISH_INFO,
+  PURSUE_LIABILITY,
+} from "./lexicon/cues";
 import { CLAUSE_BREAKS } from "./lexicon/clauses";
 import { headOf } from "./phrase";
 
@@ -103,6 +109,9 @@ export function findTypes(
   for (const [s, e] of regexHits(compact, from, to, MANAGE_PERSONNEL)) {
     cues.push({ kind: "staffing", start: s, end: e });
   }
+  for (const [s, e] of regexHits(compact, from, to, INFORM_LEADERS)) {
+    cues.push({ kind: "reporting", start: s, end: e });
+  }
   const kinds = new Set(cues.map((c) => c.kind));
   if (recipientFound) kinds.add("reporting");
   // Discipline bodies (纪委监委, 纪检监察机关) act on cadres: their duties are staffing.
@@ -140,12 +149,23 @@ export function findModality(
 ): { modality: Modality; cues: CompactCue[] } {
   const governors = hits.of("governor");
   const own = prohibitions.filter((p) => {
+    // "严禁火种进山", "林区范围内禁止燃放鞭炮": bans the bearer enforces on others or on a place.
+    if (ENFORCED_BAN.test(compact.slice(Math.max(from, p.start - 8), Math.min(to, p.end + 8)))) {
+      return false;
+    }
     const [s] = clauses.of(p.start);
     // "引导群众服从转移安排，不围观险情": a governor in the clause before still governs.
     // A bare 不 run after a governed clause stays governed ("劝导市民有序排队，不大声喧哗，不……").
     const bare = p.end - p.start === 1;
-    const reach = bare ? from : s === p.start && s > from ? clauses.of(s - 2)[0] : s;
-    return !governors.some((g) => g.start >= reach && g.end <= p.start);
+    const reach = bare ? from : s;
+    // Only governors of people reach into the clause before (引导群众……，不……); 落实 governs a
+    // ban in its own clause only (落实全面禁止野外用火).
+    return !governors.some(
+      (g) =>
+        g.end <= p.start &&
+        (g.start >= s ||
+          (g.start >= reach && !MEASURE_GOVERNORS.has(compact.slice(g.start, g.end)))),
+    );
   });
   const cues: CompactCue[] = own.map((p) => ({ kind: "prohibition", start: p.start, end: p.end }));
   if (own.length === 0) return { modality: "obligation", cues };
@@ -165,8 +185,11 @@ export function findModality(
         if (own[next]!.start >= s) isProhibitive = true;
         next++;
       }
+      // A clause that permits (可分为, 可以) commands nothing either.
       const isTopic =
-        /(?:的|时|后|期间|前|中)$/.test(clause) || /^(?:对|凡|如|若|一旦|对于|因|为)/.test(clause);
+        /(?:的|时|后|期间|前|中)$/.test(clause) ||
+        /^(?:对|凡|如|若|一旦|对于|因|为)/.test(clause) ||
+        /可(?:以|分为|根据|由)/.test(clause);
       if (!isProhibitive && !isTopic && clause.replace(/[要必须务应]/g, "").length >= 2)
         hasObligation = true;
       s = i + 1;
@@ -174,6 +197,12 @@ export function findModality(
   }
   return { modality: hasObligation ? "mixed" : "prohibition", cues };
 }
+
+/** Governors whose object is a measure, not people: they govern a ban in their own clause only. */
+const MEASURE_GOVERNORS = new Set(["落实"]);
+
+/** A ban on things or people entering a place, or on everyone within an area. */
+const ENFORCED_BAN = /(?:严禁|禁止|不准)(?![携带使])[^，。；]{1,4}?(?:进|入)(?:山|林|校|园|场|区)/;
 
 /** Timing: daily before round-the-clock before immediate (the most specific wins). */
 export function findTiming(
@@ -197,7 +226,7 @@ const REPORT_VERB =
   /(?:报告|报送|上报|汇报|请示|反映|反馈|上交|交至|交|送交|送|提交至|提交|发送至|报)/y;
 /** Characters before 报 that make another word (通报, 举报, 情报, 预报, 海报, 画报). */
 /** First characters after a report verb that make another word (报刊, 报纸, 交办, 送达). */
-const NOT_A_RECIPIENT_START = "刊纸道名销酬社办达货";
+const NOT_A_RECIPIENT_START = "刊纸道名销酬社办达货到";
 const NOT_REPORT_BEFORE_BAO = "通举情预海画电简公日周月年汇快喜捷";
 
 /**
@@ -243,8 +272,12 @@ export function findRecipient(compact: string, from: number, to: number): Recipi
     // Take the longest prefix that ends in a head noun (报县委组织部审核 → 县委组织部).
     for (let k = e; k > s + 1; k--) {
       const candidate = compact.slice(s, k);
-      if (headOf(candidate) && !candidate.includes("的") && !candidate.includes("、"))
-        return { text: candidate, start: s, end: k, isReport: true };
+      if (headOf(candidate) && !candidate.includes("的") && !candidate.includes("、")) {
+        // "报送排班表至人力资源科": the object comes first, the body after 至.
+        const to = Math.max(candidate.lastIndexOf("至"), candidate.lastIndexOf("到"));
+        const start = to >= 0 && headOf(candidate.slice(to + 1)) ? s + to + 1 : s;
+        return { text: compact.slice(start, k), start, end: k, isReport: true };
+      }
     }
   }
   return null;

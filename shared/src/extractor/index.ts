@@ -37,9 +37,14 @@ import { splitUnits } from "./units";
 
 export { documentKey } from "./ids";
 
+/** Request words after which the bearer is named ("请各单位……", "望全体教职员工……"). */
+const REQUESTS = new Set(["请", "望", "希望", "务请"]);
+
 /** A sanction on those who break the rules: "对……的(单位和个人)，要给予通报 / 严肃查处". */
 const SANCTION =
-  /^对[^。；]{1,40}的(?:单位和个人|人员|单位)?，?(?:要|将|一律)?(?:依纪依规|依法依规|严肃)?(?:给予|予以)?[^，。；]{0,6}(?:通报|查处|处理|追责|问责|追究[^，。；]{0,8}责任)[；。]?$/;
+  /^(?:对[^，。；]{1,30}|(?:因)?[^。；]{1,40}的(?:单位和个人|人员|单位)?)，?(?:要|将|一律)?[^，。；]{0,16}?(?:通报|查处|处理|追责|问责|追究[^，。；]{0,12}责任|责任追究|处分)(?:批评|曝光)?[；。]?$/;
+/** A sanction across the issuer's whole jurisdiction ("在全县范围内予以通报"): only the issuer can. */
+const ISSUER_WIDE = /全(?:省|市|县|区|镇|乡|街道|校|院|集团|系统)(?:范围)?内?(?:予以|给予)?通报/;
 
 /** Bearers whose business is discipline: their duties count as staffing. */
 const DISCIPLINE_BODY = /纪委|监委|纪检|监察/;
@@ -62,7 +67,7 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
   const first = sections[0];
   if (first && first.kind === "preamble") first.start = Math.min(first.start, bounds.bodyStart);
 
-  const issuer = options.issuer ?? bounds.issuer;
+  const issuer = options.issuer ?? bounds.issuer ?? bounds.titleIssuer;
   const date = options.date ?? bounds.date;
   const { items, units } = extractItems(view, bounds, sections, issuer);
   const title = options.title ?? ([issuer, date].filter(Boolean).join(" ") || "Untitled notice");
@@ -122,8 +127,9 @@ function extractItems(
     const group = groupNamed(c, new Hits(c, leadFrom, leadTo), leadFrom, leadTo, issuer);
     if (group) addresseeBearer = asAddressees(view, c, group);
   }
-  const scale = issuerScale(c, bounds);
-  // The last explicit bearer of each section, for the parts nested in it.
+  const scale = issuerScale(bounds);
+  // The last explicit bearer seen so far inside each section (its own body or a part nested
+  // in it): "the enclosing part" for the parts nested in it ("二、" holding "1. 2.").
   const lastExplicitOf: (FoundBearer | null)[] = [];
   const preamble = sections.find((s) => s.kind === "preamble");
   let inIntro = preamble
@@ -131,21 +137,43 @@ function extractItems(
     : false;
   // After reported speech, continuations without a bearer of their own ("要……") still quote.
   let quoting = false;
+  // The depth of the part whose agenda label opened a programme list, while it lasts.
+  let agendaDepth: number | null = null;
 
   sections.forEach((section, sectionIndex) => {
+    // An agenda ("议程：" then 1. 2. 3.) lists the programme: its items' first paragraphs.
+    if (agendaDepth !== null && (section.kind !== "numbered" || section.depth <= agendaDepth)) {
+      agendaDepth = null;
+    }
+    const inAgenda = agendaDepth !== null;
     if (section.heading && section.heading[1] > section.heading[0]) {
       const [from, to] = section.heading;
-      unitDrafts.push({ sectionIndex, from, to, rule: "heading", draft: null });
+      unitDrafts.push({
+        sectionIndex,
+        from,
+        to,
+        rule: inAgenda ? "agenda" : "heading",
+        draft: null,
+      });
     }
     let lastExplicit: FoundBearer | null = null;
     let previousDirective = false;
     let previousEnd = "";
+    let previousRule: UnitRule | null = null;
     // Reported speech never runs on into a new numbered part.
     if (section.kind === "numbered") quoting = false;
     const inField = section.heading !== null && isFieldHeading(c, section);
+    if (section.heading && AGENDA_LABEL.test(c.slice(section.heading[0], section.heading[1]))) {
+      agendaDepth = section.depth;
+    }
     for (const [from, to] of splitUnits(view, section.bodyStart, section.end)) {
       const unit: UnitDraft = { sectionIndex, from, to, rule: "no-directive-cue", draft: null };
       unitDrafts.push(unit);
+      if (AGENDA_LABEL.test(c.slice(from, to))) agendaDepth = section.depth;
+      if (inAgenda && !breakBetween(view, section.start, from)) {
+        unit.rule = "agenda";
+        continue;
+      }
       // A news report about a notice quotes it: its demands are another notice's, not items.
       if (bounds.isNewsReport) {
         unit.rule = "news-report";
@@ -168,6 +196,21 @@ function extractItems(
       });
       previousEnd = c[to - 1] ?? "";
       unit.rule = verdict.rule;
+      // "……将严肃查处。对问题突出的，严肃追究……": a sanction right after the issuer's own act
+      // goes on stating what the issuer will do.
+      const afterIssuer = previousRule === "issuer-action" || previousRule === "issuer-sanction";
+      previousRule = verdict.rule;
+      if (
+        afterIssuer &&
+        verdict.isDirective &&
+        verdict.modals.length === 0 &&
+        isSanction(c, from, to)
+      ) {
+        unit.rule = "issuer-sanction";
+        previousRule = unit.rule;
+        previousDirective = false;
+        continue;
+      }
       if (inIntro && INTRO_FORMULAE.some((f) => c.slice(from, to).includes(f))) inIntro = false;
       if (verdict.rule === "reported-speech") quoting = true;
       previousDirective = verdict.isDirective;
@@ -176,8 +219,8 @@ function extractItems(
       const firstCue = [...verdict.modals, ...verdict.prohibitions].sort(
         (a, b) => a.start - b.start,
       )[0];
-      let explicit = firstCue ? bearerBeforeModal(c, contentStart, firstCue.start) : null;
-      const request = verdict.modals.find((m) => c[m.start] === "请");
+      let explicit = firstCue ? bearerBeforeModal(c, contentStart, firstCue.start, hits) : null;
+      const request = verdict.modals.find((m) => REQUESTS.has(c.slice(m.start, m.end)));
       if (!explicit && request && request === firstCue) {
         explicit = bearerAfterRequest(c, request.end, to);
       }
@@ -186,7 +229,8 @@ function extractItems(
         const main = mainClauseStart(c, contentStart, to);
         const topic =
           topicBearer(c, hits, contentStart, to) ??
-          (main > contentStart ? topicBearer(c, hits, main, to) : null);
+          (main > contentStart ? topicBearer(c, hits, main, to) : null) ??
+          (verdict.subjectAt !== undefined ? topicBearer(c, hits, verdict.subjectAt, to) : null);
         if (topic && !isIssuerSubject(topic.text, issuer)) explicit = topic;
       }
       // "严格执行……要求，原则上教职工不离开……": a unit that opens with a command has its bearer
@@ -244,7 +288,10 @@ function extractItems(
 
       // "对迟报瞒报的，要给予全镇通报": only the issuer can, unless the bearer is a committee
       // that holds its own cadres to account (responsibility-model.md, "More cues").
-      if (!explicit && levelOf(bearer, scale) !== "committee" && isSanction(c, from, to)) {
+      const sanction = !explicit && isSanction(c, from, to);
+      const issuerOnly =
+        sanction && (levelOf(bearer, scale) !== "committee" || ISSUER_WIDE.test(c.slice(from, to)));
+      if (issuerOnly) {
         unit.rule = "issuer-sanction";
         previousDirective = false;
         continue;
@@ -278,7 +325,12 @@ function extractItems(
       if (timing.cue) cues.push(timing.cue);
       if (recipient) cues.push({ kind: "recipient", start: recipient.start, end: recipient.end });
 
-      lastExplicitOf[sectionIndex] = lastExplicit;
+      if (explicit) {
+        for (let s: number | null = sectionIndex, guard = 0; s !== null && guard < 8; guard++) {
+          lastExplicitOf[s] = explicit;
+          s = sections[s]!.parent;
+        }
+      }
       unit.draft = drafts.length;
       drafts.push({
         sectionIndex,
@@ -341,6 +393,15 @@ function extractItems(
   return { items, units };
 }
 
+/** "议程", "会议议程：", "活动议程：": a programme list follows. */
+const AGENDA_LABEL = /议程[：。]?$/;
+
+/** Whether a paragraph starts anywhere in (from, to]. */
+function breakBetween(view: TextView, from: number, to: number): boolean {
+  for (let i = from + 1; i <= to; i++) if (view.brk[i] === 1) return true;
+  return false;
+}
+
 /** A heading that names a list field ("值班时间", "服务内容"), after its number. */
 function isFieldHeading(c: string, section: Section): boolean {
   const [from, to] = section.heading!;
@@ -387,10 +448,9 @@ interface AddresseeBearer {
 }
 
 /** Whether the issuer is a unit (company, hospital, school, township, branch) or above. */
-function issuerScale(c: string, bounds: Bounds): "unit" | "organ" {
+function issuerScale(bounds: Bounds): "unit" | "organ" {
   // The issuer as signed, else as the title names it ("中国矿业大学总务部党委关于……的通知").
-  const titled = /^(.{2,30}?)关于/.exec(c.slice(0, Math.min(bounds.unitsStart, 200)));
-  const issuer = bounds.issuer ?? titled?.[1] ?? "";
+  const issuer = bounds.issuer ?? bounds.titleIssuer ?? "";
   if (UNIT_LEVEL_ISSUER.test(issuer)) return "unit";
   return bounds.addressees.some((a) => SUB_UNIT_ADDRESSEE.test(a)) ? "unit" : "organ";
 }

@@ -1,6 +1,7 @@
 import { headOf, stripTrailingParen } from "./phrase";
 import { FOOTER_MARKERS, HEADER_MARKERS, NEWS_MARKERS, PAGE_LABELS } from "./lexicon/discourse";
 import type { TextView } from "./text-view";
+import { THRESHOLDS } from "./lexicon/thresholds";
 
 /** Where the notice lies inside the page, in compact indices, and what it says about itself. */
 export interface Bounds {
@@ -15,6 +16,8 @@ export interface Bounds {
   addressees: string[];
   issuer: string | null;
   date: string | null;
+  /** The issuer a title line names ("中国矿业大学总务部党委关于……的通知"), if any. */
+  titleIssuer: string | null;
   /** A report about a notice (no salutation, news markers): only the notice's voice directs. */
   isNewsReport: boolean;
   /** A news report's lead before the notice's full text: never items, but it may name the group bound. */
@@ -22,6 +25,18 @@ export interface Bounds {
 }
 
 const SENTENCE_END = new Set(["。", "！", "？"]);
+
+/** A salutation comes before the body: two sentences before a colon mean the body has begun. */
+const SALUTATION_MAX_SENTENCES_BEFORE = 2;
+
+/** Where the body has begun: the end of the second sentence after `from`. */
+function bodyBegins(c: string, from: number, limit: number): number {
+  let n = 0;
+  for (let i = from; i < limit; i++) {
+    if (SENTENCE_END.has(c[i]!) && ++n >= SALUTATION_MAX_SENTENCES_BEFORE) return i;
+  }
+  return limit;
+}
 
 /**
  * An attached plan is read as part of the notice only when it is real prose: a schedule table
@@ -55,8 +70,8 @@ export function findBounds(view: TextView): Bounds {
     unitsEnd = signature.start;
     bodyEnd = signature.end;
     // A transmittal's attached plan follows the signature on the same page: it is read too.
-    const footer = findFooter(view, signature.end);
-    if (isAttachedText(c.slice(signature.end, footer))) {
+    const footer = c.startsWith("附件", signature.end) ? findFooter(view, signature.end) : -1;
+    if (footer > signature.end && isAttachedText(c.slice(signature.end, footer))) {
       unitsEnd = footer;
       bodyEnd = footer;
     }
@@ -71,6 +86,7 @@ export function findBounds(view: TextView): Bounds {
     bodyStart = 0;
     unitsStart = 0;
   }
+  const titleIssuer = issuerInTitle(view, bodyStart);
   const isNewsReport =
     wrapperEnd === null && !salutation && NEWS_MARKERS.some((m) => c.includes(m));
   const newsLead: [number, number] | null =
@@ -82,11 +98,26 @@ export function findBounds(view: TextView): Bounds {
     bodyEnd,
     addressees: salutation?.addressees ?? [],
     issuer: signature?.issuer ?? null,
+    titleIssuer,
     date: signature?.date ?? null,
     isNewsReport,
     newsLead,
   };
 }
+
+/** The issuer named at the start of a title line before the body ("……党委关于……的通知"). */
+function issuerInTitle(view: TextView, bodyStart: number): string | null {
+  for (const [s, e] of paragraphs(view, 0, Math.min(bodyStart, TITLE_REACH))) {
+    const m = TITLED_ISSUER.exec(view.compact.slice(s, e));
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
+const TITLED_ISSUER =
+  /^((?:中共)?[^，。：；“”《》]{2,30}?(?:委员会|党委|工委|党工委|总支|支部|政府|局|厅|委|办公室|部|院|校|公司|集团|指挥部|领导小组|中心))(?:关于)/;
+/** Titles stand in the first few hundred characters. */
+const TITLE_REACH = 400;
 
 /**
  * The end of a news report's lead when the report carries the notice's full text: after
@@ -145,28 +176,41 @@ function splitTopLevel(s: string, separators: string): string[] {
  */
 function findSalutation(view: TextView, after: number) {
   const c = view.compact;
-  const limit = after + Math.max(400, Math.floor((c.length - after) * 0.5));
+  const limit = after + Math.max(THRESHOLDS.salutationReach, Math.floor((c.length - after) * 0.5));
+  const bodyBegun = bodyBegins(c, after, limit);
   let from = after;
   for (;;) {
     const colon = c.indexOf("：", from);
     if (colon < 0 || colon > limit) return null;
     from = colon + 1;
     let start = colon;
-    while (start > 0 && colon - start < 300) {
+    while (start > 0 && colon - start < THRESHOLDS.salutationMax) {
       const prev = c[start - 1]!;
       if (view.brk[start] === 1 || SENTENCE_END.has(prev) || prev === "：" || prev === "；") break;
       start--;
     }
     // A salutation opens a paragraph or follows a sentence; "来源：…作者：" does not.
     if (start > 0 && view.brk[start] !== 1 && !SENTENCE_END.has(c[start - 1]!)) continue;
-    const list = c.slice(start, colon);
+    let list = c.slice(start, colon);
     if (HEADER_MARKERS.some((m) => list.includes(m))) continue;
     // A page label ("作者：", "日期：", "附件：") is not a list of addressees.
     if (PAGE_LABELS.some((label) => list.endsWith(label))) continue;
-    if (list.length < 2 || list.length > 300) continue;
+    if (list.length < 2 || list.length > THRESHOLDS.salutationMax) continue;
+    // Once the body has begun (sentences before the colon), a "…：" is a field, not a salutation.
+    if (start > bodyBegun) return null;
+    // A one-line copy runs the title into the salutation: "……的通知各县（市、区）教育局，……".
+    const titled = /^.{2,80}?的?通知(?=各)/.exec(list);
+    if (titled) {
+      start += titled[0].length;
+      list = list.slice(titled[0].length);
+    }
     const parts = splitTopLevel(list, "，；");
     const named = parts.filter((p) => headOf(p) !== null || /^各.+/.test(stripTrailingParen(p)));
-    if (parts.length > 0 && named.length === parts.length && parts.every((p) => p.length <= 40)) {
+    if (
+      parts.length > 0 &&
+      named.length === parts.length &&
+      parts.every((p) => p.length <= THRESHOLDS.addresseeMax)
+    ) {
       return { start, end: colon + 1, addressees: parts };
     }
   }
@@ -240,7 +284,7 @@ function findSignature(view: TextView, after: number) {
     const issuerLines: string[] = [];
     for (let k = lines.length - 1; k >= 0; k--) {
       const line = lines[k]!;
-      if (line.length > 30 || !ISSUER_LINE.test(line)) break;
+      if (line.length > THRESHOLDS.issuerLineMax || !ISSUER_LINE.test(line)) break;
       issuerLines.unshift(line);
     }
     const isIssuer = issuerLines.length > 0;
@@ -283,7 +327,8 @@ function findFooter(view: TextView, after: number): number {
     const [s, e] = paras[k]!;
     const text = c.slice(s, e);
     const marker = FOOTER_MARKERS.some((m) => text.includes(m));
-    const shortLine = text.length <= 40 && ![...SENTENCE_END].some((x) => text.includes(x));
+    const shortLine =
+      text.length <= THRESHOLDS.footerLineMax && ![...SENTENCE_END].some((x) => text.includes(x));
     if (marker || shortLine) {
       sawMarker ||= marker;
       cut = s;
@@ -313,10 +358,10 @@ function skipHeader(view: TextView, end: number, from = 0): number {
     const text = c.slice(s, e);
     const marker = HEADER_MARKERS.some((m) => text.includes(m));
     const hasSentence = [...SENTENCE_END].some((x) => text.includes(x));
-    if (marker && text.length <= 120) continue;
+    if (marker && text.length <= THRESHOLDS.headerMarkerLineMax) continue;
     if (
       !hasSentence &&
-      text.length <= 80 &&
+      text.length <= THRESHOLDS.headerTitleMax &&
       !/^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、])/.test(text)
     )
       continue;

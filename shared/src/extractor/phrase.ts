@@ -65,7 +65,7 @@ export function tierOf(phrase: string): { level: Level; head: string; start: num
   if (last && lastHead?.level === "member" && parts.length > 1) {
     const modifier = stripTrailingParen(last.text).slice(0, -lastHead.head.length);
     const modifierHead = modifier.length > 0 ? headOf(modifier) : null;
-    const bodiesOnly = parts.slice(0, -1).every((p) => p.text.length <= 6);
+    const bodiesOnly = parts.slice(0, -1).every((p) => p.text.length <= 10);
     if (modifierHead && modifierHead.level !== "member" && bodiesOnly) {
       const stripped = stripTrailingParen(last.text);
       return {

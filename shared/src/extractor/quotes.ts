@@ -19,11 +19,17 @@ const NAME_QUOTE_MAX = 12;
 export function isInsideName(compact: string, from: number, at: number): boolean {
   // Only the unit before `at` is searched: a scan back to the document's start would make
   // long inputs quadratic.
-  const before = compact.slice(from, at);
-  const title = before.lastIndexOf("《");
-  if (title >= 0 && before.lastIndexOf("》") < title) return true;
-  const open = before.lastIndexOf("“");
-  if (open < 0 || before.lastIndexOf("”") > open) return false;
+  let open = -1;
+  for (let i = at - 1; i >= from; i--) {
+    const ch = compact[i];
+    if (ch === "》" || ch === "”") break;
+    if (ch === "《") return true;
+    if (ch === "“") {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return false;
   const close = compact.slice(at, at + NAME_QUOTE_MAX + 1).indexOf("”");
-  return close >= 0 && before.length - open - 1 + close <= NAME_QUOTE_MAX;
+  return close >= 0 && at - open - 1 + close <= NAME_QUOTE_MAX;
 }

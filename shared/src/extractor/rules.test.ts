@@ -11,6 +11,12 @@ function itemCovering(ex: Extraction, text: string, quote: string): ExtractedIte
   return ex.items.find((i) => i.start <= at && at + quote.length <= i.end);
 }
 
+/** The rule of the unit holding `quote`: why it became an item or was left out. */
+function ruleAt(ex: Extraction, text: string, quote: string): string | undefined {
+  const at = text.indexOf(quote);
+  return ex.units.find((u) => u.start <= at && at < u.end)?.rule;
+}
+
 function extract(text: string): Extraction {
   const ex = extractDocument(text);
   // Every extraction must satisfy the shared contract.
@@ -635,10 +641,7 @@ describe("rulings for real notices (responsibility-model.md, 'Rulings for cases 
 
   it("when a sanction only the issuer can impose, a slogan or an encouragement stands alone, then it is no item", () => {
     const ex = extract(HOSPITAL);
-    const ruleOf = (quote: string) => {
-      const at = HOSPITAL.indexOf(quote);
-      return ex.units.find((u) => u.start <= at && at < u.end)?.rule;
-    };
+    const ruleOf = (quote: string) => ruleAt(ex, HOSPITAL, quote);
     expect(itemCovering(ex, HOSPITAL, "严肃查处")).toBeUndefined();
     expect(ruleOf("严肃查处")).toBe("issuer-sanction");
     expect(itemCovering(ex, HOSPITAL, "纪律意识不能放假")).toBeUndefined();
@@ -692,5 +695,47 @@ describe("rulings for real notices (responsibility-model.md, 'Rulings for cases 
     const ex = extract(text);
     expect(itemCovering(ex, text, "一般不超过")?.modality).toBe("prohibition");
     expect(itemCovering(ex, text, "参评率应达到")).toBeDefined();
+  });
+});
+
+describe("the issuer's own acts and programme lists", () => {
+  it("when a college's discipline committee names itself by its short name, then its acts are no items", () => {
+    const text = [
+      "中共某某学院纪律检查委员会关于五一期间严守纪律的通知",
+      "各党支部：",
+      "一、各党支部要加强教育提醒。",
+      "二、学校纪委强化监督执纪问责，对顶风违纪的严肃查处。",
+      "三、局办公室将随时抽查各单位值班情况。",
+      "中共某某学院纪律检查委员会",
+      "2020年4月28日",
+    ].join("\n");
+    const ex = extract(text);
+    expect(itemCovering(ex, text, "各党支部要加强教育提醒")).toBeDefined();
+    expect(itemCovering(ex, text, "学校纪委强化监督执纪问责")).toBeUndefined();
+    expect(itemCovering(ex, text, "局办公室将随时抽查")).toBeUndefined();
+  });
+
+  it("when a title line names the issuer and no signature does, then the document's issuer is the title's", () => {
+    const text =
+      "中国矿业大学总务部党委关于举办合唱比赛的通知\n各党支部：\n一、各党支部要精心组织。";
+    expect(extract(text).document.issuer).toBe("中国矿业大学总务部党委");
+  });
+
+  it("when an agenda follows its label, then its numbered lines are left out as agenda, and the note after them is not", () => {
+    const text = [
+      "各党支部：",
+      "一、会议安排",
+      "会议议程：",
+      "(1)学习传达上级有关文件精神；",
+      "(2)各支部书记作交流发言。",
+      "请参会人员提前10分钟入场。",
+      "二、各党支部要按时报送材料。",
+    ].join("\n");
+    const ex = extract(text);
+    const ruleOf = (quote: string) => ruleAt(ex, text, quote);
+    expect(ruleOf("学习传达上级有关文件精神")).toBe("agenda");
+    expect(ruleOf("各支部书记作交流发言")).toBe("agenda");
+    expect(itemCovering(ex, text, "请参会人员提前10分钟入场")?.level).toBe("member");
+    expect(itemCovering(ex, text, "各党支部要按时报送材料")).toBeDefined();
   });
 });

@@ -6,6 +6,7 @@ import { paragraphs } from "./metadata";
 import { isInsideQuote } from "./quotes";
 import { findNumbers, HEADED_STYLES } from "./numbering";
 import type { TextView } from "./text-view";
+import { THRESHOLDS } from "./lexicon/thresholds";
 
 /** A section in compact indices (converted to original offsets at the end). */
 export interface Section {
@@ -125,8 +126,9 @@ function findHeading(view: TextView, section: Section, hasSubsections: boolean):
   const [, pEnd] = paras[0]!;
   const para = c.slice(cs, pEnd);
   const moreFollows = pEnd < section.end || hasSubsections;
-  const sentenceEnds = [...para].filter((ch) => SENTENCE_END.includes(ch)).length;
-  const hits = new Hits(c, cs, Math.min(pEnd, cs + 160));
+  let sentenceEnds = 0;
+  for (let i = cs; i < pEnd; i++) if (SENTENCE_END.includes(c[i]!)) sentenceEnds++;
+  const hits = new Hits(c, cs, Math.min(pEnd, cs + THRESHOLDS.headingScan));
   // Modals inside quotation marks (严格落实“三个必须”) are quoted names, not commands.
   const hasModal = hasCommand.bind(null, c, hits);
 
@@ -136,7 +138,7 @@ function findHeading(view: TextView, section: Section, hasSubsections: boolean):
   const clauses = para.split("，").length;
   if (
     sentenceEnds === 0 &&
-    para.length <= 80 &&
+    para.length <= THRESHOLDS.headingLineMax &&
     clauses <= 2 &&
     (moreFollows || !hasModal(cs, pEnd))
   )
@@ -145,7 +147,7 @@ function findHeading(view: TextView, section: Section, hasSubsections: boolean):
     moreFollows &&
     sentenceEnds === 1 &&
     SENTENCE_END.includes(para[para.length - 1]!) &&
-    para.length <= 40 &&
+    para.length <= THRESHOLDS.headingSentenceMax &&
     !para.includes("，") &&
     !hasModal(cs, pEnd) &&
     !namesAgent(c, hits, cs, pEnd)
@@ -156,7 +158,7 @@ function findHeading(view: TextView, section: Section, hasSubsections: boolean):
     const sentence = c.slice(cs, firstEnd);
     if (
       firstEnd < pEnd &&
-      sentence.length <= 30 &&
+      sentence.length <= THRESHOLDS.runInSentenceMax &&
       !sentence.includes("，") &&
       !hasModal(cs, firstEnd) &&
       !topicBearer(c, hits, cs, firstEnd)
@@ -164,7 +166,13 @@ function findHeading(view: TextView, section: Section, hasSubsections: boolean):
       headingEnd = firstEnd;
     // A run-in heading leads into a body of more than one sentence; a numbered item that is a
     // single sentence has no heading inside it.
-    else if (section.style && HEADED_STYLES.has(section.style) && firstEnd < section.end - 1)
+    // A body that opens with a bare modal ("五、要把……") is a directive, never a heading.
+    else if (
+      section.style &&
+      HEADED_STYLES.has(section.style) &&
+      firstEnd < section.end - 1 &&
+      !hits.of("modal").some((h) => h.start === cs)
+    )
       headingEnd = runInBoundary(view, hits, cs, firstEnd);
   }
   if (headingEnd === null || headingEnd <= cs) return;
@@ -210,22 +218,41 @@ function headingBearerOf(c: string, hits: Hits, from: number, to: number): Found
  */
 function runInBoundary(view: TextView, hits: Hits, cs: number, sentenceEnd: number): number | null {
   const c = view.compact;
-  const limit = Math.min(cs + 100, sentenceEnd - 4);
+  const limit = Math.min(cs + THRESHOLDS.runInReach, sentenceEnd - 4);
   const actors = hits.of("actor");
   const openers = hits.of("opener");
+  // Headings command positively: the heading ends before the first prohibition or request.
+  let stop = Infinity;
+  for (const h of hits.of("prohibition")) if (h.start >= cs) stop = Math.min(stop, h.end);
+  // 要 stays allowed: run-in headings often say who must act ("各级领导班子……要把……").
+  for (const h of hits.of("modal")) {
+    if (h.start >= cs && c[h.start] !== "要" && !isInsideQuote(c, cs, h.start)) {
+      stop = Math.min(stop, h.end);
+    }
+  }
   for (let p = cs + 6; p < limit; p++) {
     const prev = c[p - 1]!;
     if ("，。；：！？、“”（）《》".includes(prev) || "，。；：！？、”）》".includes(c[p]!))
       continue;
     const heading = c.slice(cs, p);
     if (heading.split("，").length > 3) break;
-    // Headings command positively; a prohibition or a request means this is already body text.
-    if (hits.of("prohibition").some((h) => h.start >= cs && h.end <= p)) break;
-    if (hits.of("modal").some((h) => h.start >= cs && h.end <= p && c[h.start] === "请")) break;
+    if (stop <= p) break;
     const spaced = view.gap[p]! > 0;
     const subject =
       (hits.at("det", p) !== undefined && actors.some((a) => a.start > p && a.start <= p + 4)) ||
       actors.some((a) => a.start === p);
+    // "……工作保障|各级防汛抗旱指挥部要……": a determiner, its head and a modal start a sentence
+    // even after a word that could govern a noun.
+    const det = hits.at("det", p);
+    const subjectWithModal =
+      det !== undefined &&
+      actors.some(
+        (a) =>
+          a.start >= det.end &&
+          a.start <= p + 8 &&
+          !/[，。；：]/.test(c.slice(p, a.start)) &&
+          hits.of("modal").some((m) => m.start === a.end && c[m.start] === "要"),
+      );
     const opener = openers.find((o) => o.start === p);
     // "当前，……": an opener followed by a comma starts a sentence whatever precedes it.
     const openerStartsSentence = opener !== undefined && c[opener.end] === "，";
@@ -233,15 +260,31 @@ function runInBoundary(view: TextView, hits: Hits, cs: number, sentenceEnd: numb
       spaced ||
       openerStartsSentence ||
       ((subject || opener !== undefined) && !isGoverned(c, hits, p)) ||
+      subjectWithModal ||
       closesParallelList(c, cs, p) ||
       startsBareModal(c, hits, cs, p);
     if (!candidate) continue;
+    // Never inside a word or phrase the lexicons know ("主要|负责同志"), nor inside a noun
+    // phrase a determiner opened ("各级防汛抗旱|指挥部").
+    if (hits.all.some((h) => h.start < p && p < h.end)) continue;
+    if (subject && opensNounPhraseBefore(c, hits, p)) continue;
     let e = p;
     while (e < sentenceEnd && !CLAUSE_BREAKS.includes(c[e]!)) e++;
     if (e - p < 4 && !openerStartsSentence) continue;
     return p;
   }
   return null;
+}
+
+/** A determiner shortly before `p` with no punctuation and no head noun between them. */
+function opensNounPhraseBefore(c: string, hits: Hits, p: number): boolean {
+  const det = hits
+    .of("det")
+    .filter((h) => h.end <= p && p - h.end <= 6)
+    .pop();
+  if (!det) return false;
+  if (/[，。；：、“”（）]/.test(c.slice(det.end, p))) return false;
+  return !hits.of("actor").some((a) => a.end > det.end && a.end <= p);
 }
 
 function isGoverned(c: string, hits: Hits, p: number): boolean {

@@ -29,6 +29,8 @@ export interface TextView {
 }
 
 const TERMINAL = new Set(["。", "！", "？", "；", "："]);
+/** Which line length counts as a full line of a hard-wrapped body (see decideBreaks). */
+const FULL_LINE_PERCENTILE = 0.8;
 const CLOSING_QUOTES = new Set(["”", "」", "』"]);
 
 /** A line ends a clause at 。！？；： or at a closing quote right after one of them. */
@@ -95,14 +97,18 @@ export function buildView(original: string): TextView {
 function decideBreaks(compact: string, gap: Uint8Array): Uint8Array {
   const n = compact.length;
   const brk = new Uint8Array(n);
-  let maxLine = 0;
+  // The width of a full line: the 80th percentile of line lengths, so a long footer or
+  // title line does not hide a body hard-wrapped at a narrower width.
+  const lengths: number[] = [];
   let lineStart = 0;
   for (let i = 1; i <= n; i++) {
     if (i === n || gap[i]! >= Gap.line) {
-      maxLine = Math.max(maxLine, i - lineStart);
+      lengths.push(i - lineStart);
       lineStart = i;
     }
   }
+  lengths.sort((a, b) => a - b);
+  const maxLine = lengths[Math.floor((lengths.length - 1) * FULL_LINE_PERCENTILE)] ?? 0;
   // Hard-wrapped text has several full-width lines that stop mid-sentence; without them,
   // every line break is a real break (headers, headings, one paragraph a line).
   let lines = 0;
@@ -124,7 +130,9 @@ function decideBreaks(compact: string, gap: Uint8Array): Uint8Array {
     else if (g === Gap.line) {
       const length = i - lineStart;
       const isClauseEnd = endsClause(compact, i);
-      brk[i] = !isWrapped || isClauseEnd || length < 0.8 * maxLine ? 1 : 0;
+      // A line that stops at a comma stops mid-sentence ("确因工作需要调整的，\n要将……").
+      const midSentence = compact[i - 1] === "，" || compact[i - 1] === "、";
+      brk[i] = !midSentence && (!isWrapped || isClauseEnd || length < 0.8 * maxLine) ? 1 : 0;
     }
     if (g >= Gap.line) lineStart = i;
   }

@@ -1,4 +1,5 @@
 import type { TextView } from "./text-view";
+import { THRESHOLDS } from "./lexicon/thresholds";
 
 /**
  * Units: stretches of body text ending at 。！？； (half-width forms are normalised to
@@ -8,12 +9,12 @@ import type { TextView } from "./text-view";
  */
 const CLOSERS = "”’」』）》";
 const OPEN_TO_CLOSE: Record<string, string> = { "“": "”", "「": "」", "『": "』" };
-const QUOTE_REACH = 300;
+const QUOTE_REACH = THRESHOLDS.quoteReach;
 /**
  * No real unit is this long; a longer run without any stop (a pasted blob with no
  * punctuation) is cut at its last comma before the limit, so every later step stays linear.
  */
-const MAX_UNIT = 1200;
+const MAX_UNIT = THRESHOLDS.maxUnit;
 
 const HAS_TEXT = /[^\p{P}\p{S}]/u;
 
@@ -31,7 +32,8 @@ export function splitUnits(view: TextView, from: number, to: number): [number, n
     if (i > start && view.brk[i] === 1) start = pushUnits(c, units, start, i);
     const code = c.charCodeAt(i);
     if (code === 0x201c || code === 0x300c || code === 0x300e) {
-      if (i > quoteEnd) {
+      // A block quotation opened by a colon (作出批示：“……。”) is cut at its own stops.
+      if (i > quoteEnd && c[i - 1] !== "：") {
         // Look for the closing mark within reach only: an unclosed quote must not cost a scan
         // of the rest of the text (that would make long inputs quadratic).
         const close = OPEN_TO_CLOSE[c[i]!]!;

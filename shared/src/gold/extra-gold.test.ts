@@ -18,6 +18,11 @@ import { formatMetrics, scoreExtraction } from "./index";
 const GOLD_SETS = [
   { name: "extra", dir: path.join(DATA, "extra"), gold: "extra-gold.jsonl" },
   { name: "holdout", dir: path.join(DATA, "holdout"), gold: "holdout-gold.jsonl" },
+  // Written blind to the rules (see blind-a/README.md); first scores there.
+  { name: "blind-a", dir: path.join(DATA, "blind-a"), gold: "blind-a-gold.jsonl" },
+  { name: "blind-b", dir: path.join(DATA, "blind-b"), gold: "blind-b-gold.jsonl" },
+  { name: "blind-c", dir: path.join(DATA, "blind-c"), gold: "blind-c-gold.jsonl" },
+  { name: "blind-d", dir: path.join(DATA, "blind-d"), gold: "blind-d-gold.jsonl" },
 ];
 
 const THRESHOLDS = { recall: 0.9, precision: 0.9, tierAccuracy: 0.9 };

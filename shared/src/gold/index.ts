@@ -25,3 +25,11 @@ export {
 } from "./score";
 export { formatMetrics, formatMetricsTable, type MetricsRow } from "./format";
 export { naiveExtract } from "./naive-baseline";
+export {
+  curatedGold,
+  formatGold,
+  uniqueQuote,
+  GOLD_QUOTE_MIN,
+  type CuratedUnit,
+  type GoldReading,
+} from "./write";

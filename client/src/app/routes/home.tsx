@@ -4,7 +4,7 @@ import { LEVELS } from "@zeren/shared/contract";
 import { ErrorState } from "@/components/error-state";
 import { LoadingState } from "@/components/loading-state";
 import { PageTitle } from "@/components/page-title";
-import { DocumentList } from "@/features/documents/components/document-list";
+import { DocumentList, WithdrawnList } from "@/features/documents/components/document-list";
 import { useDocuments } from "@/features/documents/api/get-documents";
 import { TierCard } from "@/features/summary/components/tier-card";
 import { useSummary } from "@/features/summary/api/get-summary";
@@ -14,6 +14,7 @@ export function HomeRoute() {
   const { t } = useTranslation("summary");
   const summary = useSummary();
   const documents = useDocuments();
+  const withdrawn = useDocuments(true);
   const tiers = summary.data
     ? LEVELS.map((level) => summary.data.tiers.find((tier) => tier.level === level)).filter(
         (tier) => tier !== undefined,
@@ -51,9 +52,14 @@ export function HomeRoute() {
           <h2 id="documents-heading" className="section__title">
             {t("overview.notices")}
           </h2>
-          <Link to="/import" className="button button--ghost">
-            {t("overview.importNotice")}
-          </Link>
+          <div className="section__actions">
+            <Link to="/accuracy" className="button button--ghost">
+              {t("overview.accuracy")}
+            </Link>
+            <Link to="/import" className="button button--ghost">
+              {t("overview.importNotice")}
+            </Link>
+          </div>
         </div>
         {documents.isPending ? (
           <LoadingState label={t("overview.loadingNotices")} />
@@ -67,6 +73,17 @@ export function HomeRoute() {
           <DocumentList documents={documents.data.documents} />
         )}
       </section>
+
+      {/* Only shown once something was withdrawn: most installations never see it. */}
+      {withdrawn.data && withdrawn.data.documents.length > 0 && (
+        <section className="section" aria-labelledby="withdrawn-heading">
+          <h2 id="withdrawn-heading" className="section__title">
+            {t("overview.withdrawn")}
+          </h2>
+          <p className="hint">{t("overview.withdrawnHint")}</p>
+          <WithdrawnList documents={withdrawn.data.documents} />
+        </section>
+      )}
     </div>
   );
 }

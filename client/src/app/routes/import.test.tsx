@@ -87,6 +87,7 @@ const PREVIEW: PreviewResponse = {
   ],
   documentId: "doc-new",
   alreadyImported: false,
+  stored: null,
 };
 
 afterEach(() => vi.unstubAllGlobals());

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import type { DocumentDetail, HistoryEntry, Item } from "@zeren/shared/contract";
-import { makeDocumentSummary, makeItem, makeSection } from "@/testing/fixtures";
+import { makeDocumentSummary, makeItem, makeRecord, makeSection } from "@/testing/fixtures";
 import { mockApi } from "@/testing/mock-api";
 import { renderRoute, TEST_INSTRUCTOR } from "@/testing/render-route";
 
@@ -57,6 +57,7 @@ function detail(overrides: Partial<DocumentDetail> = {}): DocumentDetail {
       { start: SECOND_START, end: TEXT.length },
     ],
     unattached: [],
+    record: makeRecord(),
     ...overrides,
   };
 }

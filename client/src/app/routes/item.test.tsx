@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { screen } from "@testing-library/react";
 import { UNIT_RULE_LABELS, type DocumentDetail, type LeftOutUnit } from "@zeren/shared/contract";
-import { makeDocumentSummary, makeItem, makeSection } from "@/testing/fixtures";
+import { makeDocumentSummary, makeItem, makeRecord, makeSection } from "@/testing/fixtures";
 import { mockApi } from "@/testing/mock-api";
 import { renderRoute, TEST_INSTRUCTOR } from "@/testing/render-route";
 
@@ -47,6 +47,7 @@ export function documentDetail(units: LeftOutUnit[]): DocumentDetail {
       { start: TEXT.indexOf(AFTER), end: TEXT.length },
     ],
     unattached: [],
+    record: makeRecord(),
   };
 }
 

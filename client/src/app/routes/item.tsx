@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
-import { CUE_KINDS, type Item } from "@zeren/shared/contract";
+import { CUE_KINDS, citeItem, type Item } from "@zeren/shared/contract";
 import type { Span } from "@zeren/shared/curation";
 import { OriginBadge } from "@/components/badges";
 import { CueLegend } from "@/components/cue-legend";
@@ -56,7 +56,9 @@ function ItemInSource({
         {t("item.inSource")}
       </h2>
       <p className="item-source__doc">
-        <span lang="zh-Hans">{item.document.title}</span>
+        <Link to={`/documents/${encodeURIComponent(item.document.id)}`} lang="zh-Hans">
+          {item.document.title}
+        </Link>
         {item.document.date && !item.document.title.includes(item.document.date) && (
           <span className="muted"> · {format.day(item.document.date)}</span>
         )}
@@ -199,6 +201,14 @@ export function ItemRoute() {
             <ItemFields item={data} />
           </section>
           <CurationPanel key={data.id} item={data} document={document.data} selection={selection} />
+          <section className="panel" aria-labelledby="citation-heading">
+            <h2 className="panel__title" id="citation-heading">
+              {t("item.citation")}
+            </h2>
+            <p className="citation" lang="zh-Hans" data-testid="item-citation">
+              {citeItem(data.document, { section: data.section, unitIndex: data.unitIndex })}
+            </p>
+          </section>
           <CorrectionPanel key={`correction-${data.id}`} item={data} />
           <ItemHistory itemId={data.id} />
         </aside>

@@ -9,6 +9,7 @@ import { TierTabs } from "@/components/tier-tabs";
 import { useItems } from "@/features/items/api/get-items";
 import { SummaryItemList } from "@/features/items/components/summary-item-list";
 import { useSummary } from "@/features/summary/api/get-summary";
+import { RunningHeader } from "@/features/summary/components/running-header";
 import { TierCounts } from "@/features/summary/components/tier-counts";
 import { useFormat } from "@/lib/format";
 import { isLevel, tierTitle } from "@/lib/labels";
@@ -79,6 +80,10 @@ export function SummaryRoute() {
   return (
     <div className="page page--report">
       <PageTitle title={t("page.pageTitle", { tier: tierTitle(t, level, format.language) })} />
+      <RunningHeader
+        tier={t("print.header", { tier: tierTitle(t, level, format.language) })}
+        date={(printedAt) => format.dateTime(printedAt)}
+      />
       <div className="no-print">
         <TierTabs basePath="/summary" label={t("page.tabsLabel")} />
       </div>

@@ -1,4 +1,5 @@
 import { groupKappa, itemAgreement, type AspectShares } from "@zeren/shared/agreement";
+import { documentRefOf } from "@zeren/shared/contract";
 import type {
   AdjudicateBody,
   AdjudicationItem,
@@ -75,7 +76,7 @@ function toAdjudicationItem(
   return {
     id: item.id,
     text: item.text,
-    document: item.document,
+    document: documentRefOf(item.document),
     section: item.section,
     reading: referenceOf(item),
     extracted: item.correction?.extracted ?? referenceOf(item),

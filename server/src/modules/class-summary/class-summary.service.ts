@@ -4,6 +4,7 @@ import {
   type ClassSummaryData,
   type ClassSummaryQuery,
   type ClassSummaryResponse,
+  documentRefOf,
 } from "@zeren/shared/contract";
 import { reviewsByItem } from "../exercises/exercise-view";
 import { loadExerciseData, tiersOf } from "../exercises/exercises.service";
@@ -47,7 +48,7 @@ export async function classSummary(
           return {
             id: item.id,
             quote: item.text,
-            document: item.document,
+            document: documentRefOf(item.document),
             section: item.section,
             reading: { level: item.level, types: item.types, modality: item.modality },
             corrected: item.correction !== null,

@@ -16,7 +16,7 @@ import {
   type UnattachedCuration,
 } from "@zeren/shared/contract";
 import { prisma, type Tx } from "../../db";
-import { ITEM_SELECT, LISTED_ITEM, parseTypes, toItem } from "../items/item-record";
+import { ITEM_SELECT, CURRENT_ITEM, parseTypes, toItem } from "../items/item-record";
 
 const WRITE_TRANSACTION = { timeout: 30_000, maxWait: 10_000 };
 
@@ -45,9 +45,8 @@ export interface CurationTarget {
 export interface CurationDocument {
   id: string;
   text: string;
-  title: string;
-  issuer: string | null;
-  date: string | null;
+  /** A person's issuer and date (the notice record): the extractor reads the rest itself. */
+  set: { issuer: string | null; date: string | null };
   sections: { id: string; index: number; start: number }[];
   /** Active items, listed or dismissed ("dismissed" only: superseded ones no longer count). */
   items: { id: string; start: number; end: number; listed: boolean }[];
@@ -125,9 +124,8 @@ export async function findCurationDocument(id: string): Promise<CurationDocument
     select: {
       id: true,
       text: true,
-      title: true,
-      issuer: true,
-      date: true,
+      issuerSet: true,
+      dateSet: true,
       sections: {
         where: { active: true },
         orderBy: { index: "asc" },
@@ -145,7 +143,10 @@ export async function findCurationDocument(id: string): Promise<CurationDocument
   });
   if (!doc) return null;
   return {
-    ...doc,
+    id: doc.id,
+    text: doc.text,
+    set: { issuer: doc.issuerSet, date: doc.dateSet },
+    sections: doc.sections,
     items: doc.items.map((i) => ({
       id: i.id,
       start: i.start,
@@ -518,7 +519,7 @@ export async function reattachCurations(
 ): Promise<CurationReport> {
   const report: CurationReport = { reattached: [], merged: [], unattached: [] };
   const candidates = await tx.item.findMany({
-    where: { documentId, origin: "extractor", ...LISTED_ITEM },
+    where: { documentId, origin: "extractor", ...CURRENT_ITEM },
     select: { id: true, start: true, end: true, curatedBearer: true, correction: true },
     orderBy: { start: "asc" },
   });

@@ -26,12 +26,15 @@ function conflict(message: string): AppError {
 
 type Unit = Span & { index: number };
 
-/** The notice's units as the current rules cut it (the extractor is pure and fast). */
+/**
+ * The notice's units as the current rules cut it (the extractor is pure and fast), read as the
+ * notice page reads it: with a person's issuer and date only, so a selection snaps to the same
+ * unit bounds the page shows.
+ */
 function unitsOf(doc: CurationDocument): Unit[] {
   return extractDocument(doc.text, {
-    title: doc.title,
-    issuer: doc.issuer ?? undefined,
-    date: doc.date ?? undefined,
+    issuer: doc.set.issuer ?? undefined,
+    date: doc.set.date ?? undefined,
   }).units.map(({ index, start, end }) => ({ index, start, end }));
 }
 

@@ -8,28 +8,56 @@ import {
   type ExtractedItem,
   type Extraction,
   type Level,
+  type NoticeRecord,
   type ReextractResponse,
 } from "@zeren/shared/contract";
 import { prisma, type Tx } from "../../db";
 import { reattachCurations } from "../curations/curations.repository";
-import { ITEM_ORDER, ITEM_SELECT, LISTED_ITEM, toItem } from "../items/item-record";
+import { CURRENT_ITEM, ITEM_ORDER, ITEM_SELECT, toItem } from "../items/item-record";
+import { shownValues, type PersonValues, type Reading } from "./notice-record";
 
 /** What the service decided about a document before its extraction is stored. */
 export interface DocumentRecord {
   id: string;
-  title: string;
-  issuer: string | null;
-  date: string | null;
-  addressees: string[];
   text: string;
   sourceName: string | null;
+  read: Reading;
+  /** A new document's person values; an existing document keeps its own. */
+  set: PersonValues;
 }
 
-/** The stored notice and the metadata a re-extraction must keep (the user may have set them). */
-export type DocumentSource = Pick<
-  DocumentRecord,
-  "id" | "title" | "issuer" | "date" | "text" | "sourceName"
->;
+/** The stored notice and what a re-extraction must pass the extractor: a person's values only. */
+export interface DocumentSource {
+  id: string;
+  text: string;
+  sourceName: string | null;
+  set: PersonValues;
+}
+
+const RECORD_SELECT = {
+  titleSet: true,
+  issuerRead: true,
+  issuerSet: true,
+  dateRead: true,
+  dateSet: true,
+  documentNumber: true,
+  sourceUrl: true,
+  retrievedAt: true,
+  withdrawnReason: true,
+} as const;
+
+type RecordRow = { [K in keyof typeof RECORD_SELECT]: string | null };
+
+function toRecord(row: RecordRow): NoticeRecord {
+  return {
+    read: { issuer: row.issuerRead, date: row.dateRead },
+    set: { title: row.titleSet, issuer: row.issuerSet, date: row.dateSet },
+    documentNumber: row.documentNumber,
+    sourceUrl: row.sourceUrl,
+    retrievedAt: row.retrievedAt,
+    withdrawnReason: row.withdrawnReason,
+  };
+}
 
 // A 2 MB notice can hold thousands of items; SQLite writes them in well under this, but the
 // default 5 s interactive-transaction timeout is too tight on a slow CI machine.
@@ -45,10 +73,18 @@ function emptyTierCounts(): Record<Level, number> {
   return Object.fromEntries(LEVELS.map((level) => [level, 0])) as Record<Level, number>;
 }
 
-/** Active items' effective tiers (a correction overrides the extractor), per document. */
-async function tierCountsByDocument(documentId?: string) {
+/**
+ * Active items' effective tiers (a correction overrides the extractor), per document. A
+ * withdrawn notice's own page still counts its items: it says what would come back on restore.
+ */
+async function tierCountsByDocument(where: { documentId: string } | { withdrawn: boolean }) {
   const rows = await prisma.item.findMany({
-    where: { ...LISTED_ITEM, ...(documentId ? { documentId } : {}) },
+    where: {
+      ...CURRENT_ITEM,
+      ...("documentId" in where
+        ? { documentId: where.documentId }
+        : { document: { is: { withdrawnAt: where.withdrawn ? { not: null } : null } } }),
+    },
     select: { documentId: true, level: true, correction: { select: { level: true } } },
   });
   const counts = new Map<string, Record<Level, number>>();
@@ -62,7 +98,13 @@ async function tierCountsByDocument(documentId?: string) {
 }
 
 function summarise(
-  doc: { id: string; title: string; issuer: string | null; date: string | null },
+  doc: {
+    id: string;
+    title: string;
+    issuer: string | null;
+    date: string | null;
+    withdrawnAt: Date | null;
+  },
   counts: Record<Level, number> | undefined,
 ): DocumentSummary {
   const countsByLevel = counts ?? emptyTierCounts();
@@ -74,15 +116,18 @@ function summarise(
     date: doc.date,
     itemCount,
     countsByLevel,
+    withdrawnAt: doc.withdrawnAt?.toISOString() ?? null,
   };
 }
 
-export async function listDocuments(): Promise<DocumentSummary[]> {
+/** The catalogue's notices, or the withdrawn ones (most recently withdrawn first). */
+export async function listDocuments(withdrawn: boolean): Promise<DocumentSummary[]> {
   const docs = await prisma.document.findMany({
-    select: { id: true, title: true, issuer: true, date: true },
-    orderBy: [...DOCUMENT_ORDER],
+    where: { withdrawnAt: withdrawn ? { not: null } : null },
+    select: { id: true, title: true, issuer: true, date: true, withdrawnAt: true },
+    orderBy: withdrawn ? [{ withdrawnAt: "desc" }, { id: "asc" }] : [...DOCUMENT_ORDER],
   });
-  const counts = await tierCountsByDocument();
+  const counts = await tierCountsByDocument({ withdrawn });
   return docs.map((doc) => summarise(doc, counts.get(doc.id)));
 }
 
@@ -97,8 +142,10 @@ export async function findDocument(id: string): Promise<StoredDocument | null> {
       title: true,
       issuer: true,
       date: true,
+      withdrawnAt: true,
       text: true,
       addressees: true,
+      ...RECORD_SELECT,
       sections: {
         where: { active: true },
         orderBy: { index: "asc" },
@@ -121,10 +168,11 @@ export async function findDocument(id: string): Promise<StoredDocument | null> {
     },
   });
   if (!doc) return null;
-  const counts = await tierCountsByDocument(id);
+  const counts = await tierCountsByDocument({ documentId: id });
   const items = doc.items.map(toItem);
   return {
     ...summarise(doc, counts.get(id)),
+    record: toRecord(doc),
     text: doc.text,
     addressees: parseAddressees(doc.addressees),
     sections: doc.sections.map((s) => ({ ...s, kind: SectionKindSchema.parse(s.kind) })),
@@ -139,10 +187,33 @@ function parseAddressees(json: string): string[] {
 }
 
 export async function findDocumentSource(id: string): Promise<DocumentSource | null> {
-  return prisma.document.findUnique({
+  const row = await prisma.document.findUnique({
     where: { id },
-    select: { id: true, title: true, issuer: true, date: true, text: true, sourceName: true },
+    select: {
+      id: true,
+      text: true,
+      sourceName: true,
+      titleSet: true,
+      issuerSet: true,
+      dateSet: true,
+    },
   });
+  if (!row) return null;
+  return {
+    id: row.id,
+    text: row.text,
+    sourceName: row.sourceName,
+    set: { title: row.titleSet, issuer: row.issuerSet, date: row.dateSet },
+  };
+}
+
+/** What the import preview shows of a stored notice with the same text; null when none. */
+export async function findStoredSummary(id: string) {
+  const row = await prisma.document.findUnique({
+    where: { id },
+    select: { title: true, issuer: true, date: true, withdrawnAt: true },
+  });
+  return row ? { ...row, withdrawnAt: row.withdrawnAt?.toISOString() ?? null } : null;
 }
 
 export async function documentExists(id: string): Promise<boolean> {
@@ -158,16 +229,20 @@ export interface SaveOutcome {
  * Stores an extraction of a document in one transaction; the one write path shared by the
  * seed, the import endpoint and re-extraction.
  *
- * - A new document is created with its sections, items and an empty review per item.
+ * - A new document is created with its sections, items and an empty review per item, and
+ *   `doc.set` as a person's values.
  * - An existing one is left alone when `ifExists` is "keep" (importing the same text twice),
- *   or synchronised when "sync" (its title too unless `keepTitle`): sections and items are upserted by id, items the extractor
- *   no longer produces are marked inactive (never deleted: their reviews and corrections
- *   stay), and reviews and corrections are never written here.
+ *   or synchronised when "sync": the reading is renewed (a person's values stay, and win),
+ *   sections and items are upserted by id, items the extractor no longer produces are marked
+ *   inactive (never deleted: their reviews and corrections stay), and reviews and
+ *   corrections are never written here.
+ * - `recordChange`, with "sync": a person's edit of the record, written in the same
+ *   transaction as the extraction it led to.
  */
 export async function saveExtraction(
   doc: DocumentRecord,
   extraction: Extraction,
-  options: { ifExists: "keep" | "sync"; keepTitle?: boolean },
+  options: { ifExists: "keep" | "sync"; recordChange?: RecordChange },
 ): Promise<SaveOutcome> {
   const items = uniqueById(extraction.items);
   return prisma.$transaction(async (tx) => {
@@ -190,8 +265,8 @@ export async function saveExtraction(
         report: { kept: 0, added: [], disappeared: [], curations: NO_CURATIONS },
       };
     }
-    const keepTitle = options.keepTitle ?? true;
-    const synced = await syncDocument(tx, doc, extraction, items, keepTitle);
+    if (options.recordChange) await writeRecordChange(tx, doc.id, options.recordChange);
+    const synced = await syncDocument(tx, doc, extraction, items);
     const curations = await reattachCurations(
       tx,
       doc.id,
@@ -200,6 +275,72 @@ export async function saveExtraction(
     );
     return { created: false, report: { ...synced, curations } };
   }, WRITE_TRANSACTION);
+}
+
+/**
+ * A person's change of the record: each field given replaces the stored one (null clears).
+ * `title`, `issuer` and `date` are a person's values; the shown ones follow from them.
+ */
+export type RecordChange = Partial<
+  PersonValues & {
+    documentNumber: string | null;
+    sourceUrl: string | null;
+    retrievedAt: string | null;
+    sourceName: string | null;
+  }
+>;
+
+async function writeRecordChange(tx: Tx, id: string, change: RecordChange): Promise<void> {
+  const row = await tx.document.findUniqueOrThrow({ where: { id }, select: RECORD_SELECT });
+  const set: PersonValues = {
+    title: change.title === undefined ? row.titleSet : change.title,
+    issuer: change.issuer === undefined ? row.issuerSet : change.issuer,
+    date: change.date === undefined ? row.dateSet : change.date,
+  };
+  await tx.document.update({
+    where: { id },
+    data: {
+      titleSet: set.title,
+      issuerSet: set.issuer,
+      dateSet: set.date,
+      ...shownValues({ issuer: row.issuerRead, date: row.dateRead }, set),
+      ...(change.documentNumber === undefined ? {} : { documentNumber: change.documentNumber }),
+      ...(change.sourceUrl === undefined ? {} : { sourceUrl: change.sourceUrl }),
+      ...(change.retrievedAt === undefined ? {} : { retrievedAt: change.retrievedAt }),
+      ...(change.sourceName === undefined ? {} : { sourceName: change.sourceName }),
+    },
+  });
+}
+
+/** A record change that needs no new extraction (文号, URL, title…). False: no such notice. */
+export async function updateRecord(id: string, change: RecordChange): Promise<boolean> {
+  return prisma.$transaction(async (tx) => {
+    if (!(await tx.document.findUnique({ where: { id }, select: { id: true } }))) return false;
+    await writeRecordChange(tx, id, change);
+    return true;
+  });
+}
+
+/**
+ * Withdraws (a time) or restores (null) a notice; its items, reviews and corrections stay.
+ * Withdrawing a withdrawn notice keeps the first time and reason. False: no such notice.
+ */
+export async function setWithdrawn(
+  id: string,
+  withdrawal: { at: Date; reason: string | null } | null,
+): Promise<boolean> {
+  return prisma.$transaction(async (tx) => {
+    const row = await tx.document.findUnique({ where: { id }, select: { withdrawnAt: true } });
+    if (!row) return false;
+    if (withdrawal && row.withdrawnAt) return true;
+    await tx.document.update({
+      where: { id },
+      data: withdrawal
+        ? { withdrawnAt: withdrawal.at, withdrawnReason: withdrawal.reason }
+        : { withdrawnAt: null, withdrawnReason: null },
+    });
+    return true;
+  });
 }
 
 /**
@@ -257,7 +398,18 @@ async function createDocument(
   items: ExtractedItem[],
 ) {
   await tx.document.create({
-    data: { ...doc, addressees: JSON.stringify(doc.addressees) },
+    data: {
+      id: doc.id,
+      text: doc.text,
+      sourceName: doc.sourceName,
+      addressees: JSON.stringify(doc.read.addressees),
+      issuerRead: doc.read.issuer,
+      dateRead: doc.read.date,
+      titleSet: doc.set.title,
+      issuerSet: doc.set.issuer,
+      dateSet: doc.set.date,
+      ...shownValues(doc.read, doc.set),
+    },
   });
   await tx.section.createMany({ data: sectionRows(doc.id, extraction) });
   await tx.item.createMany({
@@ -271,17 +423,21 @@ async function syncDocument(
   doc: DocumentRecord,
   extraction: Extraction,
   items: ExtractedItem[],
-  keepTitle: boolean,
 ): Promise<Omit<ReextractResponse, "curations">> {
-  // A user's title is kept; the rest of the metadata follows the rules.
+  // The reading is renewed; a person's values stay and still win over it.
+  const stored = await tx.document.findUniqueOrThrow({
+    where: { id: doc.id },
+    select: { titleSet: true, issuerSet: true, dateSet: true, sourceName: true },
+  });
+  const set = { title: stored.titleSet, issuer: stored.issuerSet, date: stored.dateSet };
   await tx.document.update({
     where: { id: doc.id },
     data: {
-      ...(keepTitle ? {} : { title: doc.title }),
-      issuer: doc.issuer,
-      date: doc.date,
-      addressees: JSON.stringify(doc.addressees),
-      sourceName: doc.sourceName,
+      issuerRead: doc.read.issuer,
+      dateRead: doc.read.date,
+      addressees: JSON.stringify(doc.read.addressees),
+      sourceName: doc.sourceName ?? stored.sourceName,
+      ...shownValues(doc.read, set),
     },
   });
 

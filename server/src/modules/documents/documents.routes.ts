@@ -1,8 +1,16 @@
 import { Router, type Request } from "express";
 import { z } from "zod";
-import { IdParamsSchema, ImportBodySchema } from "@zeren/shared/contract";
+import {
+  DocumentsQuerySchema,
+  IdParamsSchema,
+  ImportBodySchema,
+  UpdateRecordBodySchema,
+  WithdrawBodySchema,
+} from "@zeren/shared/contract";
 import { importJsonBody } from "../../http/json-body";
-import { NoQuery, parseRequest } from "../../http/parse-request";
+import { smallJsonBody } from "../../http/json-body";
+import { EmptyBody, NoQuery, parseRequest } from "../../http/parse-request";
+import { documentGold } from "../gold/gold.service";
 import * as service from "./documents.service";
 
 /** Import bodies: the length check first, for the clear 413, then the contract. */
@@ -14,8 +22,8 @@ function parseImport(req: Request) {
 export const documentsRouter = Router();
 
 documentsRouter.get("/", async (req, res) => {
-  parseRequest(z.object({ query: NoQuery }), req);
-  res.json({ documents: await service.listDocuments() });
+  const { query } = parseRequest(z.object({ query: DocumentsQuerySchema }), req);
+  res.json({ documents: await service.listDocuments(query) });
 });
 
 // Before the "/:id" routes, so "preview" is never read as a document id.
@@ -28,6 +36,11 @@ documentsRouter.post("/", importJsonBody, async (req, res) => {
   res.status(result.created ? 201 : 200).json(result);
 });
 
+// The same text again with better metadata: update the stored notice's record.
+documentsRouter.post("/reimport", importJsonBody, async (req, res) => {
+  res.json(await service.reimportDocument(parseImport(req)));
+});
+
 documentsRouter.get("/:id", async (req, res) => {
   const { params } = parseRequest(z.object({ params: IdParamsSchema, query: NoQuery }), req);
   res.json(await service.getDocument(params.id));
@@ -36,4 +49,43 @@ documentsRouter.get("/:id", async (req, res) => {
 documentsRouter.post("/:id/reextract", async (req, res) => {
   const { params } = parseRequest(z.object({ params: IdParamsSchema, query: NoQuery }), req);
   res.json(await service.reextractDocument(params.id));
+});
+
+documentsRouter.patch("/:id/record", smallJsonBody, async (req, res) => {
+  const { params, body } = parseRequest(
+    z.object({ params: IdParamsSchema, query: NoQuery, body: UpdateRecordBodySchema }),
+    req,
+  );
+  res.json(await service.updateRecord(params.id, body));
+});
+
+documentsRouter.post("/:id/withdraw", smallJsonBody, async (req, res) => {
+  const { params, body } = parseRequest(
+    z.object({
+      params: IdParamsSchema,
+      query: NoQuery,
+      body: WithdrawBodySchema.optional(),
+    }),
+    req,
+  );
+  res.json(await service.withdrawDocument(params.id, body ?? {}));
+});
+
+documentsRouter.post("/:id/restore", smallJsonBody, async (req, res) => {
+  const { params } = parseRequest(
+    z.object({ params: IdParamsSchema, query: NoQuery, body: EmptyBody }),
+    req,
+  );
+  res.json(await service.restoreDocument(params.id));
+});
+
+/** The curated notice as a gold file (JSON Lines), to score the extractor with `npm run eval`. */
+documentsRouter.get("/:id/gold", async (req, res) => {
+  const { params } = parseRequest(z.object({ params: IdParamsSchema, query: NoQuery }), req);
+  const gold = await documentGold(params.id);
+  res
+    .attachment(gold.fileName)
+    .type("application/jsonl; charset=utf-8")
+    .set("X-Gold-Units-Skipped", String(gold.skipped))
+    .send(gold.body);
 });

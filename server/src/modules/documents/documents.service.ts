@@ -3,20 +3,35 @@ import {
   MAX_DOCUMENT_CHARS,
   type DocumentDetail,
   type DocumentSummary,
+  type DocumentsQuery,
   type Extraction,
   type ImportBody,
   type Item,
   type LeftOutUnit,
   type PreviewResponse,
   type ReextractResponse,
+  type ReimportResponse,
   type SaveDocumentResponse,
+  type UpdateRecordBody,
+  type WithdrawBody,
 } from "@zeren/shared/contract";
 import { AppError, notFound } from "../../errors/app-error";
 import { findUnattached } from "../curations/curations.repository";
 import * as repository from "./documents.repository";
+import {
+  defaultTitle as titleOf,
+  shownValues,
+  type PersonValues,
+  type Reading,
+} from "./notice-record";
 
-export function listDocuments(): Promise<DocumentSummary[]> {
-  return repository.listDocuments();
+/** The default title of an extraction: "issuer date" of what it read. */
+export function defaultTitle(extraction: Extraction): string {
+  return titleOf(extraction.document.issuer, extraction.document.date);
+}
+
+export function listDocuments(query: DocumentsQuery): Promise<DocumentSummary[]> {
+  return repository.listDocuments(query.withdrawn ?? false);
 }
 
 /**
@@ -28,11 +43,7 @@ export async function getDocument(id: string): Promise<DocumentDetail> {
   const doc = await repository.findDocument(id);
   if (!doc) throw notFound("Document", id);
   // The same metadata as a re-extraction: the issuer decides what is the issuer's own action.
-  const extraction = extractDocument(doc.text, {
-    title: doc.title,
-    issuer: doc.issuer ?? undefined,
-    date: doc.date ?? undefined,
-  });
+  const { extraction } = extractNotice(doc.text, doc.record.set);
   return {
     ...doc,
     // A dismissed item is still shown (struck through), so the units under it are not left out.
@@ -95,15 +106,45 @@ export function assertTextWithinLimit(text: unknown): void {
   }
 }
 
-/** "issuer date" (e.g. "中共四川省委 2020-01-29"), as the model says, else the extractor's title. */
-export function defaultTitle(extraction: Extraction): string {
-  const { issuer, date, title } = extraction.document;
-  const fromMeta = [issuer, date].filter((part): part is string => Boolean(part)).join(" ");
-  return fromMeta || title.trim() || "Untitled notice";
+/**
+ * The extraction a notice's stored items come from: the text read with a person's issuer and
+ * date where set (the issuer decides what is the issuer's own action), and what the
+ * extractor reads by itself, kept as the reading. One extraction when nobody set either.
+ */
+export function extractNotice(
+  text: string,
+  set: Pick<PersonValues, "issuer" | "date">,
+): { extraction: Extraction; read: Reading } {
+  const plain = extractDocument(text);
+  const read = {
+    issuer: plain.document.issuer,
+    date: plain.document.date,
+    addressees: plain.document.addressees,
+  };
+  if (set.issuer === null && set.date === null) return { extraction: plain, read };
+  const extraction = extractDocument(text, {
+    issuer: set.issuer ?? undefined,
+    date: set.date ?? undefined,
+  });
+  return { extraction, read };
 }
 
-function extract(body: Pick<ImportBody, "text" | "title" | "issuer" | "date">): Extraction {
-  return extractDocument(body.text, { title: body.title, issuer: body.issuer, date: body.date });
+/**
+ * What a person typed on import, as opposed to the reading it was prefilled with: the import
+ * page offers the extractor's title, issuer and date, and sending one back unchanged is not a
+ * person's choice (it would freeze an old reading). A title equal to the default "issuer
+ * date" of the reading or of the shown values is not one either.
+ */
+export function personValuesOf(
+  body: Pick<ImportBody, "title" | "issuer" | "date">,
+  read: Pick<Reading, "issuer" | "date">,
+): PersonValues {
+  const issuer = body.issuer !== undefined && body.issuer !== read.issuer ? body.issuer : null;
+  const date = body.date !== undefined && body.date !== read.date ? body.date : null;
+  const shown = shownValues(read, { title: null, issuer, date });
+  const isDefault = body.title === titleOf(read.issuer, read.date) || body.title === shown.title;
+  const title = body.title !== undefined && !isDefault ? body.title : null;
+  return { title, issuer, date };
 }
 
 function assertHasDirectives(extraction: Extraction): void {
@@ -118,79 +159,140 @@ function assertHasDirectives(extraction: Extraction): void {
 
 /** The extraction of a text, nothing stored. A text with no directive is refused as on save. */
 export async function previewDocument(body: ImportBody): Promise<PreviewResponse> {
-  const extraction = extract(body);
+  const extraction = extractDocument(body.text, {
+    title: body.title,
+    issuer: body.issuer,
+    date: body.date,
+  });
   assertHasDirectives(extraction);
   const documentId = documentKey(body.text);
-  return {
-    ...extraction,
-    documentId,
-    alreadyImported: await repository.documentExists(documentId),
-  };
-}
-
-function recordFor(
-  id: string,
-  text: string,
-  extraction: Extraction,
-  overrides: { title?: string | null; sourceName?: string | null },
-): repository.DocumentRecord {
-  return {
-    id,
-    title: overrides.title ?? defaultTitle(extraction),
-    issuer: extraction.document.issuer,
-    date: extraction.document.date,
-    addressees: extraction.document.addressees,
-    text,
-    sourceName: overrides.sourceName ?? null,
-  };
+  const stored = await repository.findStoredSummary(documentId);
+  return { ...extraction, documentId, alreadyImported: stored !== null, stored };
 }
 
 /** Saves an imported notice; the same text again returns the stored document, unchanged. */
 export async function importDocument(body: ImportBody): Promise<SaveDocumentResponse> {
   const id = documentKey(body.text);
-  const extraction = extract(body);
+  const { read } = extractNotice(body.text, { issuer: null, date: null });
+  const set = personValuesOf(body, read);
+  const { extraction } = extractNotice(body.text, set);
   assertHasDirectives(extraction);
-  const record = recordFor(id, body.text, extraction, {
-    title: body.title,
-    sourceName: body.fileName,
-  });
+  const record = { id, text: body.text, sourceName: body.fileName ?? null, read, set };
   const { created } = await repository.saveExtraction(record, extraction, { ifExists: "keep" });
   return { created, document: await getDocument(id) };
 }
 
 /**
+ * The same text imported again with better metadata: the title, issuer and date given that
+ * differ from the reading become a person's values, and the items are extracted again with
+ * them (in the same transaction). Fields not given stay as they are. 404 when the text was
+ * never imported: that is an import, not an update.
+ */
+export async function reimportDocument(body: ImportBody): Promise<ReimportResponse> {
+  const id = documentKey(body.text);
+  const source = await repository.findDocumentSource(id);
+  if (!source) {
+    throw new AppError(404, "NOT_FOUND", "This text has not been imported: import it instead");
+  }
+  const before = await getDocument(id);
+  const { read } = extractNotice(body.text, { issuer: null, date: null });
+  const given = personValuesOf(body, read);
+  const change: repository.RecordChange = {
+    ...(body.title !== undefined ? { title: given.title } : {}),
+    ...(body.issuer !== undefined ? { issuer: given.issuer } : {}),
+    ...(body.date !== undefined ? { date: given.date } : {}),
+    ...(body.fileName !== undefined ? { sourceName: body.fileName } : {}),
+  };
+  await applyRecordChange(source, change);
+  const document = await getDocument(id);
+  const changed = (["title", "issuer", "date"] as const).filter((f) => before[f] !== document[f]);
+  const sourceChanged = body.fileName !== undefined && body.fileName !== source.sourceName;
+  return { changed: sourceChanged ? [...changed, "sourceName"] : changed, document };
+}
+
+/**
+ * Writes a person's change of the record. A changed issuer or date changes what the
+ * extractor makes of the text, so the items are extracted again in the same transaction.
+ */
+async function applyRecordChange(
+  source: repository.DocumentSource,
+  change: repository.RecordChange,
+): Promise<void> {
+  const set = {
+    issuer: change.issuer === undefined ? source.set.issuer : change.issuer,
+    date: change.date === undefined ? source.set.date : change.date,
+  };
+  if (set.issuer === source.set.issuer && set.date === source.set.date) {
+    await repository.updateRecord(source.id, change);
+    return;
+  }
+  const { extraction, read } = extractNotice(source.text, set);
+  const record = { id: source.id, text: source.text, sourceName: null, read, set: source.set };
+  await repository.saveExtraction(record, extraction, { ifExists: "sync", recordChange: change });
+}
+
+/** "" from a form field means "clear it", as null does. */
+const cleared = <T extends string | null | undefined>(value: T) => (value === "" ? null : value);
+
+/** PATCH the record: title, issuer, date, 文号, source URL, retrieval date. */
+export async function updateRecord(id: string, body: UpdateRecordBody): Promise<DocumentDetail> {
+  const source = await repository.findDocumentSource(id);
+  if (!source) throw notFound("Document", id);
+  const change: repository.RecordChange = {};
+  if (body.title !== undefined) change.title = cleared(body.title);
+  if (body.issuer !== undefined) change.issuer = cleared(body.issuer);
+  if (body.date !== undefined) change.date = cleared(body.date);
+  if (body.documentNumber !== undefined) change.documentNumber = cleared(body.documentNumber);
+  if (body.sourceUrl !== undefined) change.sourceUrl = cleared(body.sourceUrl);
+  if (body.retrievedAt !== undefined) change.retrievedAt = cleared(body.retrievedAt);
+  await applyRecordChange(source, change);
+  return getDocument(id);
+}
+
+export async function withdrawDocument(
+  id: string,
+  body: WithdrawBody,
+  now = new Date(),
+): Promise<DocumentDetail> {
+  const reason = body.reason?.trim() ? body.reason.trim() : null;
+  if (!(await repository.setWithdrawn(id, { at: now, reason }))) throw notFound("Document", id);
+  return getDocument(id);
+}
+
+export async function restoreDocument(id: string): Promise<DocumentDetail> {
+  if (!(await repository.setWithdrawn(id, null))) throw notFound("Document", id);
+  return getDocument(id);
+}
+
+/**
  * Runs the current rules again on the stored text. Items keep their ids (and so their
- * reviews and corrections) when their text is unchanged; the rest are reported.
+ * reviews and corrections) when their text is unchanged; the rest are reported. Only a
+ * person's issuer and date are passed to the extractor: the last reading is read afresh.
  */
 export async function reextractDocument(id: string): Promise<ReextractResponse> {
   const source = await repository.findDocumentSource(id);
   if (!source) throw notFound("Document", id);
-  // Issuer and date may have been set by the user on import: they override the text's.
-  const extraction = extractDocument(source.text, {
-    title: source.title,
-    issuer: source.issuer ?? undefined,
-    date: source.date ?? undefined,
-  });
-  const record = recordFor(id, source.text, extraction, source);
+  const { extraction, read } = extractNotice(source.text, source.set);
+  const record = { id, text: source.text, sourceName: source.sourceName, read, set: source.set };
   const { report } = await repository.saveExtraction(record, extraction, { ifExists: "sync" });
   return report;
 }
 
 /**
  * Loads a notice shipped with the product (the seed). Idempotent: the document, its sections
- * and items are upserted by id, reviews and corrections are never touched.
+ * and items are upserted by id; reviews, corrections and a person's record are never touched.
  */
 export async function seedDocument(
   text: string,
   sourceName: string,
 ): Promise<{ id: string; created: boolean; report: ReextractResponse }> {
   const id = documentKey(text);
-  const extraction = extractDocument(text);
-  const record = recordFor(id, text, extraction, { sourceName });
-  // No user chose a seed's title: it follows the extractor's metadata.
+  const source = await repository.findDocumentSource(id);
+  const set = source?.set ?? { title: null, issuer: null, date: null };
+  const { extraction, read } = extractNotice(text, set);
+  const record = { id, text, sourceName, read, set };
   const { created, report } = await repository.saveExtraction(record, extraction, {
     ifExists: "sync",
-    keepTitle: false,
   });
   return { id, created, report };
 }

@@ -13,6 +13,7 @@ import {
   type ParticipantReview,
   type ProgressCounts,
   type Reading,
+  documentRefOf,
 } from "@zeren/shared/contract";
 import type { ReviewRecord } from "./exercises.repository";
 
@@ -112,7 +113,7 @@ export function toExerciseItem(
     text: item.text,
     start: item.start,
     end: item.end,
-    document: item.document,
+    document: documentRefOf(item.document),
     section: item.section,
     revealed,
     reading: revealed ? toReading(item) : null,

@@ -129,13 +129,14 @@ export async function findExercise(id: string): Promise<ExerciseRecord | null> {
 }
 
 /**
- * The exercise's items: active items of its documents whose effective tier (a correction
+ * The exercise's items: active items of its documents (not withdrawn) whose effective tier (a correction
  * applied) is among the exercise's tiers, in the exercise's document order, then in the
  * order of the text (which is section order).
  */
 export async function findExerciseItems(exercise: ExerciseRecord): Promise<Item[]> {
   const position = new Map(exercise.documents.map((d, i) => [d.id, i]));
   const rows = await prisma.item.findMany({
+    // A withdrawn notice leaves exercises too; its participants' reviews are kept.
     where: { ...LISTED_ITEM, documentId: { in: [...position.keys()] } },
     select: { ...ITEM_SELECT, documentId: true, ordinal: true },
   });

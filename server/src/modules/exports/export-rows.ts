@@ -32,9 +32,11 @@ const MODALITY_LABELS: Record<Modality, Record<Locale, string>> = {
 };
 
 export const levelLabel = (level: Level, locale: Locale) => LEVEL_LABELS[level][locale];
-const typesLabel = (types: readonly ItemType[], locale: Locale) =>
+export const typesLabel = (types: readonly ItemType[], locale: Locale) =>
   types.map((t) => TYPE_LABELS[t][locale]).join(locale === "zh" ? "、" : "; ");
-const yesNo = (value: boolean, locale: Locale) =>
+export const modalityLabel = (modality: Modality, locale: Locale) =>
+  MODALITY_LABELS[modality][locale];
+export const yesNo = (value: boolean, locale: Locale) =>
   locale === "zh" ? (value ? "是" : "否") : value ? "yes" : "no";
 
 export interface ExportRow {

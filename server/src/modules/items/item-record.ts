@@ -30,7 +30,17 @@ export const ITEM_SELECT = {
   cues: true,
   timing: true,
   recipient: true,
-  document: { select: { id: true, title: true, issuer: true, date: true } },
+  document: {
+    select: {
+      id: true,
+      title: true,
+      issuer: true,
+      date: true,
+      documentNumber: true,
+      sourceUrl: true,
+      retrievedAt: true,
+    },
+  },
   section: { select: { index: true, number: true, heading: true } },
   review: { select: { reviewed: true, note: true, version: true, updatedAt: true } },
   correction: {
@@ -44,10 +54,19 @@ export const ITEM_SELECT = {
 } satisfies Prisma.ItemSelect;
 
 /**
- * Items in lists and counts (tiers, summaries, documents, exercises): produced by the current
- * extraction or added by a person, and not dismissed, superseded or merged by one.
+ * A notice's current items: produced by the current extraction or added by a person, and not
+ * dismissed, superseded or merged by one. What a notice's own page and re-extraction work on.
  */
-export const LISTED_ITEM = { active: true, dismissedAt: null } satisfies Prisma.ItemWhereInput;
+export const CURRENT_ITEM = { active: true, dismissedAt: null } satisfies Prisma.ItemWhereInput;
+
+/**
+ * Items in lists and counts (tiers, summaries, documents, exercises, exports): current items
+ * of notices not withdrawn. Others stay reachable by id, with their reviews and corrections.
+ */
+export const LISTED_ITEM = {
+  ...CURRENT_ITEM,
+  document: { is: { withdrawnAt: null } },
+} satisfies Prisma.ItemWhereInput;
 
 type ItemRow = Prisma.ItemGetPayload<{ select: typeof ITEM_SELECT }>;
 

@@ -14,9 +14,9 @@ import { ITEM_ORDER, ITEM_SELECT, LISTED_ITEM, toItem } from "./item-record";
 /**
  * Filters apply to the effective reading: a corrected item is found under its corrected
  * tier and types, not the extractor's. Inactive items (no longer produced by the extractor)
- * are left out of lists; they stay reachable by id.
+ * and items of withdrawn notices are left out of lists; they stay reachable by id.
  */
-function whereForQuery(query: ItemsQuery): Prisma.ItemWhereInput {
+export function whereForQuery(query: Omit<ItemsQuery, "limit" | "offset">): Prisma.ItemWhereInput {
   const conditions: Prisma.ItemWhereInput[] = [LISTED_ITEM];
   if (query.level) {
     conditions.push({

@@ -83,7 +83,11 @@ const GRASSROOTS = [
   "网格",
   "门店",
   "服务队",
+  // Villages and towns named bare ("各村和镇直各单位").
+  "村",
+  "镇",
   // Sub-units of hospitals, companies and schools.
+  "项目",
   "公司",
   "集团公司",
   "科室",
@@ -131,6 +135,8 @@ const MEMBER = [
   "观众",
   "领导",
   "主要领导",
+  "主要负责同志",
+  "主要负责人",
   "带班领导",
   "联络人",
   "联系人",
@@ -155,6 +161,7 @@ const SUFFIXES: [string, Level][] = [
   ["省", "committee"],
   ["村", "grassroots"],
   ["镇", "grassroots"],
+  ["科", "committee"],
   ["乡", "grassroots"],
   ["校", "grassroots"],
   ["院", "grassroots"],
@@ -265,7 +272,7 @@ export const DEPARTMENT_HEADS = [
 
 /** Issuers below the committees: their own departments are sub-units. */
 export const UNIT_LEVEL_ISSUER =
-  /公司|集团|医院|卫生院|学校|大学|学院|中学|小学|镇|乡|街道|党总支|党支部|总务部|学生工作部/;
+  /公司|集团|医院|卫生院|学校|大学|学院|中学|小学|[镇乡](?:党委|人民政府|政府|委员会|指挥部)?(?:、|$)|街道(?:党工委|工作委员会|办事处)?(?:、|$)|党总支|党支部|总务部|学生工作部/;
 
 /** Addressees that only a unit-level issuer has: its own departments and subsidiaries. */
 export const SUB_UNIT_ADDRESSEE = /科室|子公司|部（室）|所属单位|二级|直属支部/;

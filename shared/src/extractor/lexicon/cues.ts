@@ -6,7 +6,22 @@
  */
 
 /** Modal verbs of obligation. */
-export const MODALS = ["要", "必须", "务必", "务要", "应当", "应该", "应", "须", "请", "一定要"];
+export const MODALS = [
+  "要",
+  "必须",
+  "务必",
+  "务要",
+  "应当",
+  "应该",
+  "应",
+  "须",
+  "请",
+  "一定要",
+  // Requests and exhortations (responsibility-model.md, "Requests are directives").
+  "望",
+  "希望",
+  "务请",
+];
 
 export const MODAL_STOPS = [
   // 要 inside nouns and other words
@@ -74,8 +89,28 @@ export const MODAL_STOPS = [
   "感应",
   "回应",
   "应运",
+  // 望 inside other words
+  "展望",
+  "期望",
+  "渴望",
+  "盼望",
+  "观望",
+  "声望",
+  "愿望",
+  "瞭望",
+  "威望",
+  "失望",
+  "绝望",
+  "寄望",
+  "张望",
+  "守望",
+  "名望",
+  "看望",
+  "探望",
+  "希望工程",
   // 须 / 请 inside other words
   "须知",
+  "宴请",
   "申请",
   "邀请",
   "提请",
@@ -121,6 +156,7 @@ export const PROHIBITIONS = [
   "不得超过",
   "不多于",
   "不高于",
+  "非必要不",
 ];
 
 export const PROHIBITION_STOPS = [
@@ -149,6 +185,7 @@ export const GOVERNORS = [
   "动员",
   "号召",
   "倡导",
+  "落实",
   "要求",
   "让",
   "使",
@@ -178,6 +215,7 @@ export const REPORTING = [
   "填报",
   "反映",
   "反馈",
+  "备案",
   "报送至",
   "提交至",
   "发送至",
@@ -233,6 +271,9 @@ export const STAFFING = [
   "召集",
   "排班",
   "值班排班",
+  "值班表",
+  "排班表",
+  "抚恤",
 ];
 
 /** publicity: communication with the public or the ranks. */
@@ -266,7 +307,9 @@ export const PUBLICITY = [
   "宣传教育",
   "警示教育",
   "虚假信息",
-  "不当言论",
+  "宣讲",
+  "公示",
+  "传达到",
   "规劝",
   "劝导",
 ];
@@ -274,7 +317,6 @@ export const PUBLICITY = [
 /** Words that contain a type cue without meaning it (报到 is not a report). */
 export const TYPE_STOPS = [
   "报到",
-  "情报",
   "报名",
   "报销",
   "报酬",
@@ -283,7 +325,9 @@ export const TYPE_STOPS = [
   "预报",
   "通报",
   "举报",
+  "大报告",
   "报告精神",
+  "群众反映",
   "报告会",
   "工作报告",
   "实况报道",
@@ -302,14 +346,19 @@ export const PERSONNEL = [
   "网格员",
   "志愿者",
   "党员",
+  "职工",
+  "员工",
 ];
 
 /** Publicity through guiding: 引导 + the public (not 引导企业). */
 export const GUIDED_PUBLIC =
   /(?:引导|提醒|告知|通知|动员|劝导)(?:广大)?(?:群众|公众|社会|人民|居民|村民|市民|农民|学生|家长|游客)/g;
+/** Informing the leaders above: "迅速通知有关领导". */
+export const INFORM_LEADERS = /(?:通知|告知|报告)(?:有关|相关|分管|带班|值班|主要)领导/g;
+
 /** Managing people: arranging, adjusting or choosing personnel within one clause. */
 export const MANAGE_PERSONNEL =
-  /(?:安排|调整|指定|明确|召集|选出|选好|配备)[^，。；！？]{0,12}(?:人员|领导|干部|班子|人选|专人|值班|门诊班|岗)|(?:人员|领导|干部)[^，。；！？]{0,6}(?:调整|轮换)/g;
+  /(?:安排|调整|指定|明确|召集|选出|选好|配备)[^，。；！？的]{0,8}(?:人员|领导|干部|班子|人选|专人|值班|门诊班|岗)|(?:人员|领导|干部)[^，。；！？]{0,10}(?:调整|轮换)|组建[^，。；！？]{0,16}(?:队|小组|班子)|选(?:出|好|准|优|配)[^，。；！？]{0,14}(?:班子|干部|人选|带头人)/g;
 /** 发布 … 信息 / 情况 within one clause. */
 export const PUBLISH_INFO = /发布[^，。；！？]{0,10}(?:信息|情况|汛情|疫情|险情|灾情)/g;
 /** 追究 … 责任 within one clause: disciplining people. */

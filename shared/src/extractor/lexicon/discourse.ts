@@ -222,6 +222,8 @@ export const IMPERATIVES = [
   "查找",
   "整治",
   "健全完善",
+  "确定",
+  "组建",
 ];
 
 /** Openers of descriptive sentences, used to find where a run-in heading ends. */
@@ -240,6 +242,14 @@ export const OPENERS = [
   "面对",
   "实践证明",
   "事实证明",
+  // Time nouns that open a description ("去年汛期，全省广大党员干部闻汛而动").
+  "去年",
+  "今年",
+  "往年",
+  "多年来",
+  "长期以来",
+  "一直以来",
+  "汛期是",
 ];
 
 /**
@@ -320,7 +330,18 @@ export const GOVERNING_BEFORE = [
 export const INTRO_FORMULAE = ["通知如下", "全文如下", "意见如下", "特此通知"];
 
 /** Markers of the notice being carried inside a news report. */
-export const NEWS_MARKERS = ["本报讯", "记者", "新华社", "日电", "据了解", "通讯员"];
+export const NEWS_MARKERS = [
+  "本报讯",
+  "本网讯",
+  "本台讯",
+  "本刊讯",
+  "记者",
+  "新华社",
+  "日电",
+  "据了解",
+  "据悉",
+  "通讯员",
+];
 
 /** Page furniture after the notice. */
 export const FOOTER_MARKERS = [
@@ -362,6 +383,15 @@ export const PAGE_LABELS = [
   "邮箱",
   "时间",
   "地点",
+  "发布者",
+  "发布人",
+  "供稿",
+  "参加人员",
+  "参会人员",
+  "出席人员",
+  "参加对象",
+  "议程",
+  "工作要求",
 ];
 
 /** Page furniture before the notice. */

@@ -2,6 +2,6 @@ import { queryRoots } from "@/lib/query-keys";
 
 export const documentKeys = {
   all: queryRoots.documents,
-  list: () => [...queryRoots.documents, "list"] as const,
+  list: (withdrawn = false) => [...queryRoots.documents, "list", { withdrawn }] as const,
   detail: (id: string) => [...queryRoots.documents, "detail", id] as const,
 };

@@ -5,6 +5,29 @@ import { useFormat } from "@/lib/format";
 import { levelName } from "@/lib/labels";
 import { ReextractButton } from "./reextract-button";
 
+/** Withdrawn notices, for instructors: each opens its page, where it can be restored. */
+export function WithdrawnList({ documents }: { documents: readonly DocumentSummary[] }) {
+  const { t } = useTranslation("documents");
+  const format = useFormat();
+  if (documents.length === 0) return <p className="empty">{t("list.noneWithdrawn")}</p>;
+  return (
+    <ul className="withdrawn-list">
+      {documents.map((doc) => (
+        <li key={doc.id}>
+          <Link to={`/documents/${encodeURIComponent(doc.id)}`} lang="zh-Hans">
+            {doc.title}
+          </Link>{" "}
+          <span className="muted">
+            {doc.withdrawnAt && t("list.withdrawnOn", { time: format.dateTime(doc.withdrawnAt) })}
+            {" · "}
+            {t("list.items", { count: doc.itemCount, n: format.number(doc.itemCount) })}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** The stored notices: title, issuer, date and how many items each tier holds. */
 export function DocumentList({ documents }: { documents: readonly DocumentSummary[] }) {
   const { t } = useTranslation("documents");
@@ -22,7 +45,7 @@ export function DocumentList({ documents }: { documents: readonly DocumentSummar
         <li key={doc.id} className="document-row">
           <div className="document-row__main">
             <h3 className="document-row__title" lang="zh-Hans">
-              {doc.title}
+              <Link to={`/documents/${encodeURIComponent(doc.id)}`}>{doc.title}</Link>
             </h3>
             <p className="document-row__meta">
               {doc.issuer ? (

@@ -1,8 +1,14 @@
 import { useId, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import type { ImportBody, PreviewResponse, SaveDocumentResponse } from "@zeren/shared/contract";
+import type {
+  ImportBody,
+  PreviewResponse,
+  ReimportResponse,
+  SaveDocumentResponse,
+} from "@zeren/shared/contract";
 import { useFormat } from "@/lib/format";
 import { usePreviewDocument } from "../api/preview-document";
+import { useReimportDocument } from "../api/reimport-document";
 import { useSaveDocument } from "../api/save-document";
 import { importFieldErrors, type ImportField } from "../utils/import-errors";
 import { NoticeFileError, readNoticeFile } from "../utils/read-notice-file";
@@ -54,6 +60,53 @@ interface ImportFormProps {
 }
 
 /**
+ * The text is stored already: say under what record, and offer to update that record with
+ * the title, issuer and date given here (POST /api/documents/reimport).
+ */
+function UpdateRecordOffer({
+  stored,
+  onUpdate,
+  isPending,
+  outcome,
+}: {
+  stored: NonNullable<PreviewResponse["stored"]>;
+  onUpdate: () => void;
+  isPending: boolean;
+  outcome: ReimportResponse | undefined;
+}) {
+  const { t } = useTranslation("import");
+  const format = useFormat();
+  const unknown = t("reimport.unknown");
+  return (
+    <div className="reimport" data-testid="reimport-offer">
+      <p>
+        {t("reimport.stored", {
+          title: stored.title,
+          issuer: stored.issuer ?? unknown,
+          date: stored.date ? format.day(stored.date) : unknown,
+        })}
+        {stored.withdrawnAt && <> {t("reimport.withdrawn")}</>}
+      </p>
+      <p className="hint">{t("reimport.hint")}</p>
+      <button type="button" className="button" disabled={isPending} onClick={onUpdate}>
+        {isPending ? t("reimport.updating") : t("reimport.button")}
+      </button>
+      <p role="status" className="reimport__outcome">
+        {outcome
+          ? outcome.changed.length === 0
+            ? t("reimport.unchanged")
+            : t("reimport.updated", {
+                fields: outcome.changed
+                  .map((field) => t(`reimport.fields.${field}`))
+                  .join(t("common:listSeparator")),
+              })
+          : ""}
+      </p>
+    </div>
+  );
+}
+
+/**
  * Paste or upload a notice, preview what the extractor finds in it, fix its title, issuer
  * and date, then save. Nothing is stored before Save; the same text saved twice is stored once.
  */
@@ -72,10 +125,12 @@ export function ImportForm({ onSaved }: ImportFormProps) {
 
   const preview = usePreviewDocument();
   const save = useSaveDocument();
+  const reimport = useReimportDocument();
 
   const errors: Partial<Record<ImportField, string>> = {
     ...importFieldErrors(preview.error),
     ...importFieldErrors(save.error),
+    ...importFieldErrors(reimport.error),
   };
   if (fileError) errors.file = fileError;
 
@@ -105,6 +160,7 @@ export function ImportForm({ onSaved }: ImportFormProps) {
 
   const runPreview = () => {
     save.reset();
+    reimport.reset();
     const body: ImportBody = { text, ...(fileName ? { fileName } : {}) };
     preview.mutate(body, {
       onSuccess: (result: PreviewResponse) => {
@@ -117,16 +173,15 @@ export function ImportForm({ onSaved }: ImportFormProps) {
     });
   };
 
-  const runSave = () => {
-    const body: ImportBody = {
-      text,
-      ...(fileName ? { fileName } : {}),
-      ...(title.trim() ? { title: title.trim() } : {}),
-      ...(issuer.trim() ? { issuer: issuer.trim() } : {}),
-      ...(date ? { date } : {}),
-    };
-    save.mutate(body, { onSuccess: onSaved });
-  };
+  const saveBody = (): ImportBody => ({
+    text,
+    ...(fileName ? { fileName } : {}),
+    ...(title.trim() ? { title: title.trim() } : {}),
+    ...(issuer.trim() ? { issuer: issuer.trim() } : {}),
+    ...(date ? { date } : {}),
+  });
+  const runSave = () => save.mutate(saveBody(), { onSuccess: onSaved });
+  const runReimport = () => reimport.mutate(saveBody());
 
   const textId = `${uid}-text`;
   const fileId = `${uid}-file`;
@@ -269,6 +324,14 @@ export function ImportForm({ onSaved }: ImportFormProps) {
                 <span className="muted">{t("form.alreadyStored")}</span>
               )}
             </div>
+            {preview.data.stored && (
+              <UpdateRecordOffer
+                stored={preview.data.stored}
+                onUpdate={runReimport}
+                isPending={reimport.isPending}
+                outcome={reimport.data}
+              />
+            )}
           </form>
         </>
       )}

@@ -1,0 +1,175 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import type { AccuracyResponse } from "@zeren/shared/contract";
+import { ErrorState } from "@/components/error-state";
+import { LoadingState } from "@/components/loading-state";
+import { PageTitle } from "@/components/page-title";
+import { TierName } from "@/components/tier-name";
+import { useAccuracy } from "@/features/accuracy/api/get-accuracy";
+import { useFormat } from "@/lib/format";
+import { isLevel } from "@/lib/labels";
+
+const noticeUrl = (id: string) => `/documents/${encodeURIComponent(id)}`;
+
+function Figures({ data }: { data: AccuracyResponse }) {
+  const { t } = useTranslation("documents");
+  const format = useFormat();
+  const pct = (value: number) => format.number(Math.round(value * 1000) / 10);
+  const rows = [
+    { key: "recall", value: data.recall, of: [data.counts.covered, data.counts.directives] },
+    { key: "precision", value: data.precision, of: [data.counts.preciseItems, data.counts.items] },
+    { key: "tier", value: data.tierAccuracy, of: [data.counts.tierCorrect, data.counts.covered] },
+  ] as const;
+  return (
+    <dl className="accuracy-figures">
+      {rows.map((row) => (
+        <div key={row.key} className="accuracy-figure">
+          <dt>{t(`accuracy.${row.key}`)}</dt>
+          <dd>
+            <span className="accuracy-figure__value">{pct(row.value)}%</span>
+            <span className="muted">
+              {t("accuracy.of", { n: format.number(row.of[0]), total: format.number(row.of[1]) })}
+            </span>
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function Tier({ value }: { value: string }) {
+  return isLevel(value) ? <TierName level={value} /> : <>{value}</>;
+}
+
+/**
+ * The extractor measured against this installation's own curation: every notice whose items
+ * a person reviewed or corrected, scored as `npm run eval` scores the notices' gold files.
+ */
+export function AccuracyRoute() {
+  const { t } = useTranslation("documents");
+  const format = useFormat();
+  const accuracy = useAccuracy();
+  return (
+    <div className="page">
+      <PageTitle title={t("accuracy.pageTitle")} />
+      <header className="page__header">
+        <h1 className="page__title">{t("accuracy.title")}</h1>
+        <p className="lede">{t("accuracy.lede")}</p>
+      </header>
+      {accuracy.isPending ? (
+        <LoadingState label={t("accuracy.loading")} />
+      ) : accuracy.isError ? (
+        <ErrorState
+          error={accuracy.error}
+          what={t("accuracy.what")}
+          onRetry={() => void accuracy.refetch()}
+        />
+      ) : accuracy.data.documents.length === 0 ? (
+        <p className="empty">{t("accuracy.none")}</p>
+      ) : (
+        <>
+          <Figures data={accuracy.data} />
+          <section className="section" aria-labelledby="acc-docs">
+            <h2 className="section__title" id="acc-docs">
+              {t("accuracy.notices", { count: accuracy.data.documents.length })}
+            </h2>
+            <div className="table-wrap">
+              <table className="counts-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t("accuracy.notice")}</th>
+                    <th scope="col">{t("accuracy.recall")}</th>
+                    <th scope="col">{t("accuracy.precision")}</th>
+                    <th scope="col">{t("accuracy.tier")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {accuracy.data.documents.map((doc) => (
+                    <tr key={doc.id}>
+                      <th scope="row">
+                        <Link to={noticeUrl(doc.id)} lang="zh-Hans">
+                          {doc.title}
+                        </Link>
+                      </th>
+                      <td>
+                        {format.number(doc.covered)}/{format.number(doc.directives)}
+                      </td>
+                      <td>
+                        {format.number(doc.preciseItems)}/{format.number(doc.items)}
+                      </td>
+                      <td>
+                        {format.number(doc.tierCorrect)}/{format.number(doc.covered)}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+          <section className="section" aria-labelledby="acc-misses">
+            <h2 className="section__title" id="acc-misses">
+              {t("accuracy.misses", { count: accuracy.data.misses.length })}
+            </h2>
+            {accuracy.data.misses.length === 0 ? (
+              <p className="empty">{t("accuracy.noMisses")}</p>
+            ) : (
+              <ul className="accuracy-list">
+                {accuracy.data.misses.map((miss) => (
+                  <li key={`${miss.documentId}:${miss.start}`}>
+                    <Link to={noticeUrl(miss.documentId)} lang="zh-Hans">
+                      {miss.quote}
+                    </Link>{" "}
+                    <span className="muted" lang="zh-Hans">
+                      {miss.title}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section className="section" aria-labelledby="acc-tier">
+            <h2 className="section__title" id="acc-tier">
+              {t("accuracy.wrongTier", { count: accuracy.data.wrongTier.length })}
+            </h2>
+            {accuracy.data.wrongTier.length === 0 ? (
+              <p className="empty">{t("accuracy.noWrongTier")}</p>
+            ) : (
+              <ul className="accuracy-list">
+                {accuracy.data.wrongTier.map((entry) => (
+                  <li key={entry.itemId}>
+                    <Link to={`/items/${entry.itemId}`} lang="zh-Hans">
+                      {entry.quote}
+                    </Link>{" "}
+                    <span className="muted">
+                      {t("accuracy.readAs")} <Tier value={entry.actual} />
+                      {" → "}
+                      <Tier value={entry.expected} />
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section className="section" aria-labelledby="acc-extra">
+            <h2 className="section__title" id="acc-extra">
+              {t("accuracy.extras", { count: accuracy.data.extras.length })}
+            </h2>
+            {accuracy.data.extras.length === 0 ? (
+              <p className="empty">{t("accuracy.noExtras")}</p>
+            ) : (
+              <ul className="accuracy-list">
+                {accuracy.data.extras.map((extra) => (
+                  <li key={extra.itemId}>
+                    <Link to={`/items/${extra.itemId}`} lang="zh-Hans">
+                      {extra.text}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

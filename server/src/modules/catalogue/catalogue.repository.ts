@@ -1,0 +1,32 @@
+import {
+  LevelSchema,
+  type CatalogueExportQuery,
+  type Item,
+  type Level,
+} from "@zeren/shared/contract";
+import { prisma } from "../../db";
+import { ITEM_ORDER, ITEM_SELECT, LISTED_ITEM, toItem } from "../items/item-record";
+import { whereForQuery } from "../items/items.repository";
+
+/** Every listed item's effective tier, in catalogue order: what numbers items within a tier. */
+export async function findListedLevels(): Promise<{ id: string; level: Level }[]> {
+  const rows = await prisma.item.findMany({
+    where: LISTED_ITEM,
+    select: { id: true, level: true, correction: { select: { level: true } } },
+    orderBy: ITEM_ORDER,
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    level: LevelSchema.parse(row.correction?.level ?? row.level),
+  }));
+}
+
+/** The listed items under the tier pages' filters, in catalogue order, without paging. */
+export async function findExportItems(query: CatalogueExportQuery): Promise<Item[]> {
+  const rows = await prisma.item.findMany({
+    where: whereForQuery(query),
+    select: ITEM_SELECT,
+    orderBy: ITEM_ORDER,
+  });
+  return rows.map(toItem);
+}
