@@ -22,6 +22,8 @@ const MISSED = "护林员每天巡山不少于两次，发现火情第一时间�
 const FALSE_ITEM = "近年来，各地要把防火工作做在前面的意识明显增强";
 const SECOND = "基层党组织要广泛开展防火宣传";
 const BEARER = "乡镇（街道）和村（社区）党组织";
+const RECORD_TITLE = "关于做好今冬明春森林防火工作的通知";
+const RECORD_ISSUER = "中共某某市委";
 
 /** Selects `quote` in the item page's source text, as a reader's drag would. */
 async function selectInSource(page: Page, quote: string) {
@@ -135,7 +137,30 @@ test("curating a notice: add a missed item from the source, dismiss a false one,
   await page.goto(`/items/${second.id}`);
   await expect(page.locator(".fields")).toContainText(BEARER);
 
+  // 5. Correct the notice's title and issuer on its page (a new issuer extracts it again),
+  // extract it again from there, and find the curations still in place, shown in the text.
+  await page.goto(`/documents/${notice.id}`);
+  await page.getByRole("button", { name: "Edit" }).click();
+  await page.getByLabel("Title").fill(RECORD_TITLE);
+  await page.getByLabel("Issuer").fill(RECORD_ISSUER);
+  await page.getByRole("button", { name: "Save record" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(RECORD_TITLE);
+  await page.getByRole("button", { name: `Extract again “${RECORD_TITLE}”` }).click();
+  await expect(page.getByText(/^Extracted again:/)).toBeVisible();
+  const addedPath = new URL(addedUrl).pathname;
+  await expect(page.locator(`a[href="${addedPath}"]`)).toContainText("person");
+  await expect(page.locator("del.source__dismissed")).toContainText(FALSE_ITEM);
+  await expect(page.locator(`.notice-dismissed a[href="/items/${falseItem.id}"]`)).toBeVisible();
+  await saveScreenshots(page, "curation-notice");
+  expect(await listedTexts(page, notice.id)).toEqual(before);
+  const record = DocumentDetailSchema.parse(
+    await (await page.request.get(`/api/documents/${notice.id}`)).json(),
+  );
+  expect(record).toMatchObject({ title: RECORD_TITLE, issuer: RECORD_ISSUER });
+  expect(record.items.find((i) => i.id === second.id)?.bearer).toBe(BEARER);
+
   // The same screens in Chinese.
+  await page.goto(`/items/${second.id}`);
   await switchLanguage(page, "zh");
   await expect(page.getByRole("heading", { name: "历史记录" })).toBeVisible();
   await selectInSource(page, "组织党员群众清理林下可燃物");
