@@ -8,6 +8,7 @@ import "./styles/layout.css";
 import "./styles/components.css";
 import "./styles/shell.css";
 import "./styles/source.css";
+import "./styles/curation.css";
 import "./styles/notice.css";
 import "./styles/responsive.css";
 import "./styles/print.css";

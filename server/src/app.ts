@@ -9,6 +9,7 @@ import { apiNotFound, errorHandler } from "./errors/error-handler";
 import { requireJsonOnWrites } from "./http/json-body";
 import { securityHeaders } from "./http/security";
 import { httpLogger, logger } from "./logger";
+import { documentCurationsRouter, itemCurationsRouter } from "./modules/curations/curations.routes";
 import { catalogueRouter } from "./modules/catalogue/catalogue.routes";
 import { documentsRouter } from "./modules/documents/documents.routes";
 import { mountExerciseRoutes, mountPublicExerciseRoutes } from "./modules/exercises/mount";
@@ -58,8 +59,8 @@ export function createApp(options: AppOptions = {}): Express {
   // The catalogue is instructors' work: a participant would see the extractor's answers of
   // a blind exercise there, so 403 FORBIDDEN.
   const instructorsOnly = requireRole("instructor");
-  api.use("/documents", instructorsOnly, documentsRouter);
-  api.use("/items", instructorsOnly, itemsRouter);
+  api.use("/documents", instructorsOnly, documentsRouter, documentCurationsRouter);
+  api.use("/items", instructorsOnly, itemsRouter, itemCurationsRouter);
   api.use("/summary", instructorsOnly, summaryRouter);
   api.use("/catalogue", instructorsOnly, catalogueRouter);
 

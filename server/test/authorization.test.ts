@@ -42,6 +42,11 @@ interface Fixture {
   /** An invite of X nobody uses, for the withdraw route. */
   spareInviteX: string;
   memberId: string;
+  /** The item's span, for curation rows that must be refused as unchanged. */
+  itemStart: number;
+  itemEnd: number;
+  /** A unit the extractor leaves out of SAMPLE_NOTICE (a formula), for adding an item. */
+  formulaStart: number;
 }
 
 type Expected = number | [number, ErrorCode];
@@ -293,6 +298,66 @@ const MATRIX: Row[] = [
     url: (fx) => `/api/items/${fx.itemId}/correction`,
     expect: instructorsOnly(200),
   },
+  // ---- curation (issue 8): instructors only, like corrections ---------------------------
+  {
+    method: "POST",
+    route: "/api/documents/:id/items",
+    url: (fx) => `/api/documents/${fx.documentId}/items`,
+    // Each instructor narrows a different part of the formula, so both adds succeed.
+    body: (fx, actor) => ({
+      start: fx.formulaStart + (actor === "owner" ? 0 : 12),
+      end: fx.formulaStart + (actor === "owner" ? 5 : 17),
+      bearer: "各级党委（党组）",
+      level: "committee",
+      types: ["other"],
+      modality: "obligation",
+      reason: "matrix",
+    }),
+    expect: instructorsOnly(201),
+  },
+  {
+    method: "PUT",
+    route: "/api/items/:id/bearer",
+    url: (fx) => `/api/items/${fx.itemId}/bearer`,
+    body: (_fx, actor) => ({ bearer: `matrix ${actor}`, level: "committee" }),
+    expect: instructorsOnly(200),
+  },
+  {
+    method: "PUT",
+    route: "/api/items/:id/span",
+    url: (fx) => `/api/items/${fx.itemId}/span`,
+    // Unchanged: refused as bad input, so the item stays for the rows below.
+    body: (fx) => ({ start: fx.itemStart, end: fx.itemEnd }),
+    expect: instructorsOnly(400),
+  },
+  {
+    method: "POST",
+    route: "/api/items/:id/split",
+    url: (fx) => `/api/items/${fx.itemId}/split`,
+    body: () => ({ at: 0 }),
+    expect: instructorsOnly(400),
+  },
+  {
+    method: "POST",
+    route: "/api/items/:id/merge",
+    url: (fx) => `/api/items/${fx.itemId}/merge`,
+    body: (fx) => ({ with: fx.itemId }),
+    expect: instructorsOnly(400),
+  },
+  {
+    method: "POST",
+    route: "/api/items/:id/dismissal",
+    url: (fx) => `/api/items/${fx.itemId}/dismissal`,
+    body: () => ({ reason: "matrix" }),
+    // The first instructor dismisses it; the second finds it already dismissed.
+    expect: { ...instructorsOnly(200), owner: [409, "CURATION_CONFLICT"] },
+  },
+  {
+    method: "DELETE",
+    route: "/api/items/:id/dismissal",
+    url: (fx) => `/api/items/${fx.itemId}/dismissal`,
+    expect: { ...instructorsOnly(200), owner: [409, "CURATION_CONFLICT"] },
+  },
   { method: "GET", route: "/api/summary", url: () => "/api/summary", expect: instructorsOnly(200) },
   { method: "GET", route: "/api/backup", url: () => "/api/backup", expect: instructorsOnly(200) },
   // ---- exercises -------------------------------------------------------------------------
@@ -504,6 +569,9 @@ beforeAll(async () => {
     tokenZ: (await invite(owner.agent, exerciseZ)).token,
     spareInviteX: (await invite(owner.agent, exerciseX)).id,
     memberId: member.userId,
+    itemStart: item.start,
+    itemEnd: item.end,
+    formulaStart: SAMPLE_NOTICE.indexOf("为做好当前防汛救灾工作"),
   };
 });
 
@@ -613,6 +681,7 @@ const MOUNT_PREFIX: Record<string, string> = {
   "exports.routes.ts": "/api/exercises/:id",
   "invites.routes.ts": "",
   "backup.routes.ts": "/api/backup",
+  "curations.routes.ts": "/api",
 };
 /** Routers mounted under their own path inside a file with several routers. */
 const ROUTER_PREFIX: Record<string, string> = {
@@ -620,6 +689,8 @@ const ROUTER_PREFIX: Record<string, string> = {
   meRouter: "/me",
   exerciseInvitesRouter: "/api/exercises/:id",
   publicInvitesRouter: "/api/invites",
+  documentCurationsRouter: "/documents",
+  itemCurationsRouter: "/items",
 };
 
 function declaredRoutes(): string[] {

@@ -65,19 +65,21 @@ export function issuePaths(res: {
 
 /** Everything a write could have changed, to prove a refused request changed nothing. */
 export async function storedState() {
-  const [documents, sections, items, reviews, corrections] = await Promise.all([
+  const [documents, sections, items, reviews, corrections, curations] = await Promise.all([
     prisma.document.findMany({ orderBy: { id: "asc" } }),
     prisma.section.findMany({ orderBy: { id: "asc" } }),
     prisma.item.findMany({ orderBy: { id: "asc" } }),
     prisma.review.findMany({ orderBy: { itemId: "asc" } }),
     prisma.correction.findMany({ orderBy: { itemId: "asc" } }),
+    prisma.curation.findMany({ orderBy: { id: "asc" } }),
   ]);
-  return { documents, sections, items, reviews, corrections };
+  return { documents, sections, items, reviews, corrections, curations };
 }
 
 /** Empties every table (children first), so each test starts from what it creates. */
 export async function resetDatabase() {
   await prisma.$transaction([
+    prisma.curation.deleteMany(),
     prisma.correction.deleteMany(),
     prisma.review.deleteMany(),
     prisma.item.deleteMany(),

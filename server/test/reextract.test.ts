@@ -67,7 +67,12 @@ describe("POST /api/documents/:id/reextract", () => {
       .send({ level: "member", types: ["staffing"], modality: "mixed", reason: "persons" });
 
     const report = await reextract();
-    expect(report).toEqual({ kept: doc.items.length, added: [], disappeared: [] });
+    expect(report).toEqual({
+      kept: doc.items.length,
+      added: [],
+      disappeared: [],
+      curations: { reattached: [], merged: [], unattached: [] },
+    });
 
     const after = DocumentDetailSchema.parse((await client().get(`/api/documents/${doc.id}`)).body);
     expect(after.items.map((i) => i.id)).toEqual(doc.items.map((i) => i.id));

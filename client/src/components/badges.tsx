@@ -32,3 +32,14 @@ export function ModalityBadge({ modality }: { modality: Modality }) {
     </span>
   );
 }
+
+/** An item a person added from the source (issue 8), not the extractor. */
+export function OriginBadge({ origin }: { origin: "extractor" | "person" }) {
+  const { t } = useTranslation("curation");
+  if (origin !== "person") return null;
+  return (
+    <span className="badge badge--person" title={t("badge.personTitle")}>
+      {t("badge.person")}
+    </span>
+  );
+}

@@ -4,6 +4,7 @@ import type { Cue, Level, UnitRule } from "@zeren/shared/contract";
 import { useFormat } from "@/lib/format";
 import { cueLabel, unitRuleReason } from "@/lib/labels";
 import { splitByRanges, toBlocks, type Range } from "@/lib/highlight";
+import { selectedSpan } from "@/lib/source-selection";
 
 export interface SourceSection extends Range {
   index: number;
@@ -19,6 +20,12 @@ export interface HighlightedItem extends Range {
   tag?: ReactNode;
 }
 
+/** An item a person dismissed as not a directive: shown struck through with the reason. */
+export interface DismissedRange extends Range {
+  id: string;
+  reason: string | null;
+}
+
 /** A unit the extractor did not take as an item, and the rule that left it out. */
 export interface LeftOutRange extends Range {
   rule: UnitRule;
@@ -32,9 +39,16 @@ interface SourceTextProps {
   items: readonly HighlightedItem[];
   /** Shown greyed out with their reason; those left out as headings are shown as headings. */
   leftOut?: readonly LeftOutRange[];
+  /** Struck through, with the reason in their title. */
+  dismissed?: readonly DismissedRange[];
   /** The item to scroll to, inside this component's own scroll box. */
   focusId?: string;
   label: string;
+  /**
+   * Called with the notice offsets of what the reader selects in the text, or of a left-out
+   * unit they click (issue 8: "Make this an item"). Keep it stable (a state setter).
+   */
+  onSelectSpan?: (span: Range) => void;
 }
 
 /**
@@ -59,7 +73,17 @@ export function displayText(text: string): string {
 type Outer =
   | (Range & { kind: "heading" })
   | (HighlightedItem & { kind: "item" })
+  | (DismissedRange & { kind: "dismissed" })
   | (LeftOutRange & { kind: "left-out" });
+
+/** A leaf of the source view: the offsets it shows, so a selection maps back to the notice. */
+function Leaf({ start, end, text }: { start: number; end: number; text: string }) {
+  return (
+    <span data-start={start} data-end={end}>
+      {displayText(text)}
+    </span>
+  );
+}
 
 /**
  * A left-out unit: its text greyed out, then the reason in words, visible (phones have no
@@ -68,19 +92,38 @@ type Outer =
  */
 function LeftOutSpan({
   text,
+  start,
   range,
   isEnd,
+  onPick,
 }: {
   text: string;
+  start: number;
   range: LeftOutRange;
   isEnd: boolean;
+  onPick?: (span: Range) => void;
 }) {
   const { t } = useTranslation();
   const { language } = useFormat();
   const reason = unitRuleReason(range.rule, language);
   return (
     <span className="source__left-out" data-rule={range.rule}>
-      <span className="source__left-out-text" title={t("leftOut.title", { reason })}>
+      <span
+        className={onPick ? "source__left-out-text source__pickable" : "source__left-out-text"}
+        title={t("leftOut.title", { reason })}
+        data-start={start}
+        data-end={start + text.length}
+        // A click without a drag picks the whole unit; a drag is a selection of its own.
+        onClick={
+          onPick
+            ? (event) => {
+                if (event.currentTarget.ownerDocument.getSelection()?.isCollapsed !== false) {
+                  onPick({ start: range.start, end: range.end });
+                }
+              }
+            : undefined
+        }
+      >
         {displayText(text)}
       </span>
       {isEnd && (
@@ -103,11 +146,13 @@ function CueSpans({ text, item }: { text: string; item: HighlightedItem }) {
         className={`cue cue--${segment.range.kind}`}
         title={`${cueLabel(t, segment.range.kind)}: ${segment.range.text}`}
         data-cue={segment.range.kind}
+        data-start={segment.start}
+        data-end={segment.end}
       >
         {segment.text}
       </span>
     ) : (
-      displayText(segment.text)
+      <Leaf key={segment.start} {...segment} />
     ),
   );
 }
@@ -123,10 +168,26 @@ export function SourceText({
   bodyEnd,
   items,
   leftOut = [],
+  dismissed = [],
   focusId,
   label,
+  onSelectSpan,
 }: SourceTextProps) {
   const boxRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const box = boxRef.current;
+    if (!box || !onSelectSpan) return;
+    const document = box.ownerDocument;
+    // A collapsed selection (a click elsewhere, a button) keeps the last one: the form
+    // beside the text must not lose it when the reader moves there.
+    const onChange = () => {
+      const span = selectedSpan(text, box);
+      if (span) onSelectSpan(span);
+    };
+    document.addEventListener("selectionchange", onChange);
+    return () => document.removeEventListener("selectionchange", onChange);
+  }, [onSelectSpan, text]);
 
   useEffect(() => {
     const box = boxRef.current;
@@ -153,6 +214,7 @@ export function SourceText({
     return () => observer.disconnect();
   }, [focusId, text]);
 
+  const { t } = useTranslation();
   const end = Math.min(bodyEnd ?? text.length, text.length);
   const blocks = toBlocks(sections, end);
 
@@ -162,6 +224,7 @@ export function SourceText({
         const block = trimBlock(text, rawBlock);
         if (block.start >= block.end) return null;
         const outer: Outer[] = items.map((item) => ({ ...item, kind: "item" as const }));
+        for (const range of dismissed) outer.push({ ...range, kind: "dismissed" });
         for (const unit of leftOut) {
           outer.push(
             unit.rule === "heading"
@@ -182,12 +245,29 @@ export function SourceText({
           >
             {segments.map((segment) => {
               const range = segment.range;
-              if (!range) return <span key={segment.start}>{displayText(segment.text)}</span>;
+              if (!range) return <Leaf key={segment.start} {...segment} />;
               if (range.kind === "heading") {
                 return (
-                  <strong className="source__heading" key={segment.start}>
+                  <strong
+                    className="source__heading"
+                    key={segment.start}
+                    data-start={segment.start}
+                    data-end={segment.end}
+                  >
                     {displayText(segment.text)}
                   </strong>
+                );
+              }
+              if (range.kind === "dismissed") {
+                return (
+                  <del
+                    key={segment.start}
+                    className="source__dismissed"
+                    data-item-id={range.id}
+                    title={t("dismissed.title", { reason: range.reason ?? "" })}
+                  >
+                    <Leaf {...segment} />
+                  </del>
                 );
               }
               if (range.kind === "left-out") {
@@ -195,8 +275,10 @@ export function SourceText({
                   <LeftOutSpan
                     key={segment.start}
                     text={segment.text}
+                    start={segment.start}
                     range={range}
                     isEnd={segment.end >= Math.min(range.end, block.end)}
+                    onPick={onSelectSpan}
                   />
                 );
               }

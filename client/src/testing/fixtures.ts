@@ -36,6 +36,7 @@ export function makeItem(overrides: Partial<Item> = {}): Item {
     section: { index: 1, number: "1.", heading: null },
     review: { reviewed: false, note: "", version: 0, updatedAt: null },
     correction: null,
+    curation: { origin: "extractor", dismissal: null, extractedBearer: null },
     ...overrides,
   };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { UserRefSchema } from "./exercises";
+import { HistoryEntrySchema } from "./curations";
 
 /** The catalogue review's state as its history records it. */
 export const CatalogueReviewSnapshotSchema = z.object({
@@ -22,5 +23,10 @@ export type CatalogueReviewEvent = z.infer<typeof CatalogueReviewEventSchema>;
 /** GET /api/items/:id/history (instructor): oldest first; 404 for an unknown item. */
 export const CatalogueHistoryResponseSchema = z.object({
   events: z.array(CatalogueReviewEventSchema),
+  /**
+   * Issue 8: the item's whole history, oldest first: the extractor's reading, reviews,
+   * corrections and curations, each with who (null: the extractor), when, before and after.
+   */
+  timeline: z.array(HistoryEntrySchema),
 });
 export type CatalogueHistoryResponse = z.infer<typeof CatalogueHistoryResponseSchema>;

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { LevelSchema, SectionKindSchema } from "./model";
 import { ItemSchema, QueryBooleanSchema } from "./items";
 import { ExtractedUnitSchema } from "./unit-rules";
+import { UnattachedCurationSchema } from "./curations";
 
 export const TierCountsSchema = z.record(LevelSchema, z.number().int().nonnegative());
 
@@ -128,6 +129,12 @@ export const DocumentDetailSchema = DocumentSummarySchema.extend({
    * active item is not listed.
    */
   units: z.array(LeftOutUnitSchema),
+  /** Items a person dismissed as not directives: struck through in the source, restorable. */
+  dismissed: z.array(ItemSchema),
+  /** Every unit's bounds, in text order: where a selection snaps and an item can split. */
+  unitBounds: z.array(z.object({ start: z.number().int(), end: z.number().int() })),
+  /** Curations a re-extraction could not attach again, until a person deals with them. */
+  unattached: z.array(UnattachedCurationSchema),
   record: NoticeRecordSchema,
 });
 export type DocumentDetail = z.infer<typeof DocumentDetailSchema>;

@@ -26,6 +26,8 @@ export const ERROR_CODES = [
   "CODING_LOCKED",
   /** 409: undo found no change of yours left to revert. */
   "NOTHING_TO_UNDO",
+  /** 409: the curation does not fit the item's state (already dismissed, overlaps an item …). */
+  "CURATION_CONFLICT",
 ] as const;
 export const ErrorCodeSchema = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;

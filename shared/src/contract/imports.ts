@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ExtractionSchema, ItemTypesSchema, LevelSchema, ModalitySchema } from "./model";
 import { DocumentDetailSchema } from "./documents";
+import { CurationReportSchema } from "./curations";
 
 /** Largest notice text accepted, in UTF-16 code units (about 2 MB of ASCII). */
 export const MAX_DOCUMENT_CHARS = 2_000_000;
@@ -87,5 +88,7 @@ export const ReextractResponseSchema = z.object({
   added: z.array(z.string()),
   /** Items no longer found: kept inactive with their reviews and corrections, listed here. */
   disappeared: z.array(z.object({ id: z.string(), text: z.string(), reviewed: z.boolean() })),
+  /** Issue 8: curations re-attached, person-added items the extractor now finds, and those lost. */
+  curations: CurationReportSchema,
 });
 export type ReextractResponse = z.infer<typeof ReextractResponseSchema>;

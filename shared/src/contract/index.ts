@@ -12,5 +12,6 @@ export * from "./class-summary";
 export * from "./backup";
 export * from "./canonical-json";
 export * from "./catalogue-history";
+export * from "./curations";
 export * from "./catalogue";
 export * from "./citation";

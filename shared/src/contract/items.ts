@@ -8,6 +8,7 @@ import {
   ModalitySchema,
   TimingSchema,
 } from "./model";
+import { ItemCurationSchema } from "./curations";
 
 /** Query-string booleans arrive as text; only "true" and "false" are accepted. */
 export const QueryBooleanSchema = z.enum(["true", "false"]).transform((v) => v === "true");
@@ -97,8 +98,14 @@ export const ItemSchema = z.object({
   section: ItemSectionRefSchema,
   review: ReviewStateSchema,
   correction: CorrectionSchema.nullable(),
+  /** Issue 8: added by a person or the extractor, dismissed or listed, the bearer's origin. */
+  curation: ItemCurationSchema,
 });
 export type Item = z.infer<typeof ItemSchema>;
+
+/** POST /api/items/:id/split: the two items that replace it, in text order. */
+export const SplitItemResponseSchema = z.object({ items: z.tuple([ItemSchema, ItemSchema]) });
+export type SplitItemResponse = z.infer<typeof SplitItemResponseSchema>;
 
 export const ItemsResponseSchema = z.object({
   items: z.array(ItemSchema),

@@ -43,7 +43,8 @@ function Tier({ value }: { value: string }) {
 
 /**
  * The extractor measured against this installation's own curation: every notice whose items
- * a person reviewed or corrected, scored as `npm run eval` scores the notices' gold files.
+ * a person reviewed, corrected or curated, scored as `npm run eval` scores the notices' gold
+ * files.
  */
 export function AccuracyRoute() {
   const { t } = useTranslation("documents");

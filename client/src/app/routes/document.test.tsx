@@ -18,6 +18,12 @@ function notice(overrides: Partial<DocumentDetail> = {}): DocumentDetail {
     items: [makeItem({ start: 0, end: ITEM_TEXT.length })],
     units: [{ index: 1, start: ITEM_TEXT.length, end: TEXT.length, rule: "no-directive-cue" }],
     record: makeRecord({ documentNumber: "吉委发〔2020〕3号" }),
+    dismissed: [],
+    unitBounds: [
+      { start: 0, end: ITEM_TEXT.length },
+      { start: ITEM_TEXT.length, end: TEXT.length },
+    ],
+    unattached: [],
     ...overrides,
   };
 }
@@ -137,4 +143,68 @@ describe("notice page", () => {
     expect(await screen.findByText("source URL must start with http:// or https://")).toBeTruthy();
     expect(screen.getByLabelText("Source URL").getAttribute("aria-invalid")).toBe("true");
   });
+  it.each([
+    { language: "en" as const, person: "person" },
+    { language: "zh" as const, person: "人工" },
+  ])(
+    "shows a person's item as such and a dismissed one struck through, with a way to it ($language)",
+    async ({ language, person }) => {
+      mockApi({
+        "GET /api/documents/doc-1": () => ({
+          body: notice({
+            items: [
+              makeItem({
+                start: 0,
+                end: ITEM_TEXT.length,
+                curation: { origin: "person", dismissal: null, extractedBearer: null },
+              }),
+            ],
+            units: [],
+            dismissed: [
+              makeItem({
+                id: "item-2",
+                text: AFTER,
+                start: ITEM_TEXT.length,
+                end: TEXT.length,
+                curation: {
+                  origin: "extractor",
+                  dismissal: {
+                    kind: "dismissed",
+                    reason: "a slogan",
+                    at: "2024-05-01T08:00:00.000Z",
+                  },
+                  extractedBearer: null,
+                },
+              }),
+            ],
+            unattached: [
+              {
+                id: 7,
+                kind: "bearer",
+                itemId: "item-9",
+                quote: "生命",
+                start: ITEM_TEXT.length,
+                end: ITEM_TEXT.length + 2,
+                reason: null,
+                note: "no item covers this text now",
+              },
+            ],
+          }),
+        }),
+      });
+      renderRoute("/documents/doc-1", { user: { ...TEST_INSTRUCTOR, locale: language } });
+
+      await screen.findByRole("heading", { name: /Notice record|文件著录/ });
+      expect(document.querySelector(`a[href="/items/item-1"]`)?.textContent).toContain(person);
+      const struck = document.querySelector('del.source__dismissed[data-item-id="item-2"]');
+      expect(struck?.textContent).toBe(AFTER);
+      expect(struck?.getAttribute("title")).toContain("a slogan");
+      expect(document.querySelector(`a[href="/items/item-2"] del`)?.textContent).toBe(AFTER);
+      // A curation the last re-extraction could not re-attach is reported, never dropped.
+      expect(document.querySelector(".curation-warning")?.textContent).toContain(
+        "no item covers this text now",
+      );
+      expect(document.querySelector(`a[href="/items/item-9"]`)).toBeTruthy();
+    },
+  );
 });

@@ -13,13 +13,15 @@ import { RecordForm } from "@/features/documents/components/record-form";
 import { RecordView } from "@/features/documents/components/record-view";
 import { ReextractButton } from "@/features/documents/components/reextract-button";
 import { WithdrawPanel } from "@/features/documents/components/withdraw-panel";
+import { UnattachedCurations } from "@/features/curation/components/unattached-curations";
 import { useFormat } from "@/lib/format";
 
 function NoticeBody({ doc }: { doc: DocumentDetail }) {
   const { t } = useTranslation("documents");
   const format = useFormat();
   const [isEditing, setIsEditing] = useState(false);
-  // Each item links to its page; its tier is tagged in place, as in the import preview.
+  // Each item links to its page; its tier is tagged in place, as in the import preview, and
+  // an item a person added says so.
   const items: HighlightedItem[] = doc.items.map((item) => ({
     id: item.id,
     start: item.start,
@@ -28,9 +30,22 @@ function NoticeBody({ doc }: { doc: DocumentDetail }) {
     tag: (
       <Link className={`inline-tag inline-tag--${item.level}`} to={`/items/${item.id}`}>
         <span lang="zh-Hans">{LEVEL_LABELS[item.level].zh}</span>
+        {item.curation.origin === "person" && (
+          <span className="inline-tag__person" title={t("curation:badge.personTitle")}>
+            {" · "}
+            {t("curation:badge.personShort")}
+          </span>
+        )}
         <span className="visually-hidden"> {t("notice.openItem")}</span>
       </Link>
     ),
+  }));
+  // Dismissed items stay in the text, struck through; each can be opened to restore it.
+  const dismissed = doc.dismissed.map((item) => ({
+    id: item.id,
+    start: item.start,
+    end: item.end,
+    reason: item.curation.dismissal?.reason ?? null,
   }));
   return (
     <>
@@ -51,13 +66,29 @@ function NoticeBody({ doc }: { doc: DocumentDetail }) {
             {t("notice.itemCount", { count: doc.itemCount, n: format.number(doc.itemCount) })}
           </p>
           <CueLegend kinds={[]} hasLeftOut={doc.units.length > 0} />
+          <UnattachedCurations curations={doc.unattached} />
           <SourceText
             text={doc.text}
             sections={doc.sections}
             items={items}
+            dismissed={dismissed}
             leftOut={doc.units}
             label={t("notice.textLabel")}
           />
+          {doc.dismissed.length > 0 && (
+            <div className="notice-dismissed">
+              <p className="hint">{t("notice.dismissed", { count: doc.dismissed.length })}</p>
+              <ul>
+                {doc.dismissed.map((item) => (
+                  <li key={item.id}>
+                    <Link to={`/items/${encodeURIComponent(item.id)}`} lang="zh-Hans">
+                      <del>{item.text.length > 40 ? `${item.text.slice(0, 40)}…` : item.text}</del>
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
         </section>
         <aside className="item-side">
           <section className="panel" aria-labelledby="record-heading">

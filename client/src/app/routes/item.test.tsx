@@ -23,7 +23,7 @@ const item = makeItem({
 });
 
 /** The notice as GET /api/documents/:id serves it, with the units the rules leave out. */
-function documentDetail(units: LeftOutUnit[]): DocumentDetail {
+export function documentDetail(units: LeftOutUnit[]): DocumentDetail {
   return {
     ...makeDocumentSummary(),
     text: TEXT,
@@ -40,6 +40,13 @@ function documentDetail(units: LeftOutUnit[]): DocumentDetail {
       }),
     ],
     units,
+    dismissed: [],
+    unitBounds: [
+      { start: TEXT.indexOf(FORMULA), end: TEXT.indexOf(FORMULA) + FORMULA.length },
+      { start: START, end: START + ITEM_TEXT.length },
+      { start: TEXT.indexOf(AFTER), end: TEXT.length },
+    ],
+    unattached: [],
     record: makeRecord(),
   };
 }

@@ -1,5 +1,6 @@
 import type { AdjudicateBody, AdjudicationItem } from "@zeren/shared/contract";
 import { prisma } from "../../db";
+import { recordItemCuration } from "../curations/curations.repository";
 
 export type AdjudicationRecord = NonNullable<AdjudicationItem["adjudication"]>;
 
@@ -42,7 +43,17 @@ export async function recordAdjudication(
 ): Promise<void> {
   await prisma.$transaction(async (tx) => {
     if (body.decision === "accept-extractor") {
-      await tx.correction.deleteMany({ where: { itemId } });
+      const { count } = await tx.correction.deleteMany({ where: { itemId } });
+      // The item's history (issue 8) shows corrections from adjudication too.
+      if (count > 0) {
+        await recordItemCuration(tx, itemId, {
+          kind: "uncorrect",
+          before: null,
+          after: null,
+          reason: "Adjudication: the extractor's reading accepted",
+          actorId,
+        });
+      }
     } else {
       const data = {
         level: body.correction.level,
@@ -52,6 +63,14 @@ export async function recordAdjudication(
         correctedAt: new Date(),
       };
       await tx.correction.upsert({ where: { itemId }, create: { itemId, ...data }, update: data });
+      const { level, types, modality, reason } = body.correction;
+      await recordItemCuration(tx, itemId, {
+        kind: "correct",
+        before: null,
+        after: { level, types, modality },
+        reason,
+        actorId,
+      });
     }
     const decision = {
       actorId,

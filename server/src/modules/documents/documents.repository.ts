@@ -2,6 +2,7 @@ import {
   LEVELS,
   LevelSchema,
   SectionKindSchema,
+  type CurationReport,
   type DocumentDetail,
   type DocumentSummary,
   type ExtractedItem,
@@ -11,7 +12,8 @@ import {
   type ReextractResponse,
 } from "@zeren/shared/contract";
 import { prisma, type Tx } from "../../db";
-import { ITEM_ORDER, ITEM_SELECT, toItem } from "../items/item-record";
+import { reattachCurations } from "../curations/curations.repository";
+import { CURRENT_ITEM, ITEM_ORDER, ITEM_SELECT, toItem } from "../items/item-record";
 import { shownValues, type PersonValues, type Reading } from "./notice-record";
 
 /** What the service decided about a document before its extraction is stored. */
@@ -61,6 +63,8 @@ function toRecord(row: RecordRow): NoticeRecord {
 // default 5 s interactive-transaction timeout is too tight on a slow CI machine.
 const WRITE_TRANSACTION = { timeout: 120_000, maxWait: 10_000 };
 
+const NO_CURATIONS: CurationReport = { reattached: [], merged: [], unattached: [] };
+
 const DOCUMENT_ORDER = [{ createdAt: "asc" }, { id: "asc" }] as const;
 
 const sectionId = (documentId: string, index: number) => `${documentId}:${index}`;
@@ -76,7 +80,7 @@ function emptyTierCounts(): Record<Level, number> {
 async function tierCountsByDocument(where: { documentId: string } | { withdrawn: boolean }) {
   const rows = await prisma.item.findMany({
     where: {
-      active: true,
+      ...CURRENT_ITEM,
       ...("documentId" in where
         ? { documentId: where.documentId }
         : { document: { is: { withdrawnAt: where.withdrawn ? { not: null } : null } } }),
@@ -127,8 +131,8 @@ export async function listDocuments(withdrawn: boolean): Promise<DocumentSummary
   return docs.map((doc) => summarise(doc, counts.get(doc.id)));
 }
 
-/** A stored document as stored: the left-out units are the service's to compute. */
-export type StoredDocument = Omit<DocumentDetail, "units">;
+/** A stored document as stored: units and unattached curations are the service's to add. */
+export type StoredDocument = Omit<DocumentDetail, "units" | "unitBounds" | "unattached">;
 
 export async function findDocument(id: string): Promise<StoredDocument | null> {
   const doc = await prisma.document.findUnique({
@@ -156,18 +160,24 @@ export async function findDocument(id: string): Promise<StoredDocument | null> {
           end: true,
         },
       },
-      items: { where: { active: true }, select: ITEM_SELECT, orderBy: ITEM_ORDER },
+      items: {
+        where: { active: true, OR: [{ dismissedAt: null }, { dismissKind: "dismissed" }] },
+        select: ITEM_SELECT,
+        orderBy: ITEM_ORDER,
+      },
     },
   });
   if (!doc) return null;
   const counts = await tierCountsByDocument({ documentId: id });
+  const items = doc.items.map(toItem);
   return {
     ...summarise(doc, counts.get(id)),
     record: toRecord(doc),
     text: doc.text,
     addressees: parseAddressees(doc.addressees),
     sections: doc.sections.map((s) => ({ ...s, kind: SectionKindSchema.parse(s.kind) })),
-    items: doc.items.map(toItem),
+    items: items.filter((item) => item.curation.dismissal === null),
+    dismissed: items.filter((item) => item.curation.dismissal !== null),
   };
 }
 
@@ -239,13 +249,31 @@ export async function saveExtraction(
     const existing = await tx.document.findUnique({ where: { id: doc.id }, select: { id: true } });
     if (!existing) {
       await createDocument(tx, doc, extraction, items);
-      return { created: true, report: { kept: 0, added: items.map((i) => i.id), disappeared: [] } };
+      return {
+        created: true,
+        report: {
+          kept: 0,
+          added: items.map((i) => i.id),
+          disappeared: [],
+          curations: NO_CURATIONS,
+        },
+      };
     }
     if (options.ifExists === "keep") {
-      return { created: false, report: { kept: 0, added: [], disappeared: [] } };
+      return {
+        created: false,
+        report: { kept: 0, added: [], disappeared: [], curations: NO_CURATIONS },
+      };
     }
     if (options.recordChange) await writeRecordChange(tx, doc.id, options.recordChange);
-    return { created: false, report: await syncDocument(tx, doc, extraction, items) };
+    const synced = await syncDocument(tx, doc, extraction, items);
+    const curations = await reattachCurations(
+      tx,
+      doc.id,
+      doc.text,
+      synced.disappeared.map((d) => d.id),
+    );
+    return { created: false, report: { ...synced, curations } };
   }, WRITE_TRANSACTION);
 }
 
@@ -395,7 +423,7 @@ async function syncDocument(
   doc: DocumentRecord,
   extraction: Extraction,
   items: ExtractedItem[],
-): Promise<ReextractResponse> {
+): Promise<Omit<ReextractResponse, "curations">> {
   // The reading is renewed; a person's values stay and still win over it.
   const stored = await tx.document.findUniqueOrThrow({
     where: { id: doc.id },
@@ -424,7 +452,13 @@ async function syncDocument(
 
   const before = await tx.item.findMany({
     where: { documentId: doc.id },
-    select: { id: true, active: true, text: true, review: { select: { reviewed: true } } },
+    select: {
+      id: true,
+      active: true,
+      text: true,
+      origin: true,
+      review: { select: { reviewed: true } },
+    },
   });
   const beforeIds = new Set(before.map((item) => item.id));
   const added: string[] = [];
@@ -441,7 +475,10 @@ async function syncDocument(
   }
 
   const nowIds = new Set(items.map((item) => item.id));
-  const disappeared = before.filter((item) => item.active && !nowIds.has(item.id));
+  // A person's items are never the extractor's to take away (their curations re-attach).
+  const disappeared = before.filter(
+    (item) => item.active && item.origin === "extractor" && !nowIds.has(item.id),
+  );
   await tx.item.updateMany({
     where: { id: { in: disappeared.map((item) => item.id) } },
     data: { active: false },

@@ -16,6 +16,7 @@ import {
   type WithdrawBody,
 } from "@zeren/shared/contract";
 import { AppError, notFound } from "../../errors/app-error";
+import { findUnattached } from "../curations/curations.repository";
 import * as repository from "./documents.repository";
 import {
   defaultTitle as titleOf,
@@ -43,7 +44,13 @@ export async function getDocument(id: string): Promise<DocumentDetail> {
   if (!doc) throw notFound("Document", id);
   // The same metadata as a re-extraction: the issuer decides what is the issuer's own action.
   const { extraction } = extractNotice(doc.text, doc.record.set);
-  return { ...doc, units: leftOutUnits(extraction, doc.items) };
+  return {
+    ...doc,
+    // A dismissed item is still shown (struck through), so the units under it are not left out.
+    units: leftOutUnits(extraction, [...doc.items, ...doc.dismissed]),
+    unitBounds: extraction.units.map(({ start, end }) => ({ start, end })),
+    unattached: await findUnattached(id),
+  };
 }
 
 /**

@@ -142,9 +142,11 @@ export async function findExerciseItems(exercise: ExerciseRecord): Promise<Item[
     where: { ...LISTED_ITEM, documentId: { in: [...position.keys()] } },
     select: { ...ITEM_SELECT, documentId: true, ordinal: true },
   });
+  // By offset: a person's item sits among the extractor's where its text is.
   rows.sort(
     (a, b) =>
       (position.get(a.documentId) ?? 0) - (position.get(b.documentId) ?? 0) ||
+      a.start - b.start ||
       a.ordinal - b.ordinal,
   );
   const items = rows.map(toItem);

@@ -8,7 +8,7 @@ import {
   type BearerSource,
 } from "@zeren/shared/contract";
 import { prisma } from "../../db";
-import { parseTypes } from "../items/item-record";
+import { CURRENT_ITEM, parseTypes } from "../items/item-record";
 
 /** A stored item's reading as the catalogue holds it: a person's correction over the extractor's. */
 export interface StoredReading {
@@ -20,13 +20,25 @@ export interface StoredReading {
   modality: Modality;
 }
 
-/** A notice and its active items' readings, for writing its gold. */
+/** What a person made of a span of the notice: a directive they added, or a dismissal. */
+export interface StoredCuration {
+  start: number;
+  end: number;
+  /** A person's item's reading; null: dismissed as not a directive. */
+  reading: StoredReading | null;
+  reason: string | null;
+}
+
+/** A notice, its current items' readings and its curations, for writing its gold. */
 export interface GoldSource {
   id: string;
   title: string;
   text: string;
   set: { issuer: string | null; date: string | null };
+  /** The extractor's items still current (not dismissed, superseded or merged), by id. */
   readings: Map<string, StoredReading>;
+  /** Items a person added (listed) and items a person dismissed as not directives. */
+  curations: StoredCuration[];
 }
 
 export async function findGoldSources(ids: readonly string[]): Promise<GoldSource[]> {
@@ -40,10 +52,18 @@ export async function findGoldSources(ids: readonly string[]): Promise<GoldSourc
       issuerSet: true,
       dateSet: true,
       items: {
-        where: { active: true },
+        // Current items, and the dismissed ones (superseded and merged copies are covered by
+        // the person's items that replaced them).
+        where: { active: true, OR: [{ dismissedAt: null }, { dismissKind: "dismissed" }] },
         select: {
           id: true,
+          start: true,
+          end: true,
+          origin: true,
+          dismissedAt: true,
+          dismissReason: true,
           bearer: true,
+          curatedBearer: true,
           bearerSource: true,
           level: true,
           types: true,
@@ -53,33 +73,42 @@ export async function findGoldSources(ids: readonly string[]): Promise<GoldSourc
       },
     },
   });
-  return rows.map((row) => ({
-    id: row.id,
-    title: row.title,
-    text: row.text,
-    set: { issuer: row.issuerSet, date: row.dateSet },
-    readings: new Map(
-      row.items.map((item) => {
-        const reading = item.correction ?? item;
-        return [
-          item.id,
-          {
-            id: item.id,
-            bearer: item.bearer,
-            bearerSource: BearerSourceSchema.parse(item.bearerSource),
-            level: LevelSchema.parse(reading.level),
-            types: parseTypes(reading.types),
-            modality: ModalitySchema.parse(reading.modality),
-          },
-        ];
-      }),
-    ),
-  }));
+  return rows.map((row) => {
+    const readings = new Map<string, StoredReading>();
+    const curations: StoredCuration[] = [];
+    for (const item of row.items) {
+      const corrected = item.correction ?? item;
+      const reading: StoredReading = {
+        id: item.id,
+        bearer: item.curatedBearer ?? item.bearer,
+        bearerSource: BearerSourceSchema.parse(item.bearerSource),
+        level: LevelSchema.parse(corrected.level),
+        types: parseTypes(corrected.types),
+        modality: ModalitySchema.parse(corrected.modality),
+      };
+      const span = { start: item.start, end: item.end };
+      if (item.dismissedAt !== null) {
+        curations.push({ ...span, reading: null, reason: item.dismissReason });
+      } else if (item.origin === "person") {
+        curations.push({ ...span, reading, reason: null });
+      } else {
+        readings.set(item.id, reading);
+      }
+    }
+    return {
+      id: row.id,
+      title: row.title,
+      text: row.text,
+      set: { issuer: row.issuerSet, date: row.dateSet },
+      readings,
+      curations,
+    };
+  });
 }
 
 /**
- * Notices a person has curated: in the catalogue (not withdrawn), with at least one active
- * item reviewed or corrected. In import order.
+ * Notices a person has curated: in the catalogue (not withdrawn), with at least one current
+ * item reviewed, corrected or added by a person, or one dismissed by a person. In import order.
  */
 export async function findCuratedDocumentIds(): Promise<string[]> {
   const rows = await prisma.document.findMany({
@@ -87,8 +116,17 @@ export async function findCuratedDocumentIds(): Promise<string[]> {
       withdrawnAt: null,
       items: {
         some: {
-          active: true,
-          OR: [{ correction: { isNot: null } }, { review: { is: { reviewed: true } } }],
+          OR: [
+            {
+              ...CURRENT_ITEM,
+              OR: [
+                { correction: { isNot: null } },
+                { review: { is: { reviewed: true } } },
+                { origin: "person" },
+              ],
+            },
+            { active: true, dismissKind: "dismissed" },
+          ],
         },
       },
     },

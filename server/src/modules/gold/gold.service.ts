@@ -18,14 +18,30 @@ import { findCuratedDocumentIds, findGoldSources, type GoldSource } from "./gold
  * reading (a reviewer's correction where there is one), any other unit is not a directive,
  * with the rule's reason as `why`.
  *
- * Curations of the item-curation work (issue 8 parts 1–3: items added from the source,
- * dismissed, re-bordered) slot in as `CurationOverlay`s: each names a span and what a person
- * made of it, and wins over the units it covers. None exist yet; the parameter is the seam.
+ * A person's curations (issue 8 parts 1–3) are `CurationOverlay`s: each names a span and what
+ * a person made of it, and wins over the units it covers. An item a person added (or made by
+ * a span edit, split or merge) is a directive with its reading; an item a person dismissed is
+ * not a directive, with "dismissed by a person" and their reason as `why`.
  */
 export interface CurationOverlay {
   start: number;
   end: number;
   reading: CuratedUnit["reading"];
+  why?: string;
+}
+
+/** A notice's stored curations as overlays on its units. */
+export function overlaysOf(source: Pick<GoldSource, "curations">): CurationOverlay[] {
+  return source.curations.map(({ start, end, reading, reason }) =>
+    reading
+      ? { start, end, reading }
+      : {
+          start,
+          end,
+          reading: null,
+          why: reason ? `dismissed by a person: ${reason}` : "dismissed by a person",
+        },
+  );
 }
 
 /** The file name a notice's text is saved under beside its gold: what `doc` names. */
@@ -52,11 +68,16 @@ function curatedUnits(
     unit.start < o.end && o.start < unit.end;
   return [
     ...units.filter((unit) => !overlays.some((o) => overlaps(unit, o))),
-    ...overlays.map((o) => ({ start: o.start, end: o.end, reading: o.reading })),
+    ...overlays.map((o) => ({
+      start: o.start,
+      end: o.end,
+      reading: o.reading,
+      ...(o.why ? { why: o.why } : {}),
+    })),
   ];
 }
 
-function goldOf(source: GoldSource, overlays: readonly CurationOverlay[] = []) {
+function goldOf(source: GoldSource, overlays: readonly CurationOverlay[] = overlaysOf(source)) {
   // The units and ids of the extraction the stored items come from (a person's issuer and date).
   const { extraction } = extractNotice(source.text, { ...source.set });
   return curatedGold(

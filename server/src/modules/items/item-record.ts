@@ -1,6 +1,8 @@
 import { z } from "zod";
 import {
   BearerSourceSchema,
+  DismissKindSchema,
+  ItemOriginSchema,
   CueSchema,
   ItemTypesSchema,
   LevelSchema,
@@ -44,14 +46,25 @@ export const ITEM_SELECT = {
   correction: {
     select: { level: true, types: true, modality: true, reason: true, correctedAt: true },
   },
+  origin: true,
+  dismissedAt: true,
+  dismissKind: true,
+  dismissReason: true,
+  curatedBearer: true,
 } satisfies Prisma.ItemSelect;
 
 /**
- * The items the catalogue lists and counts: those the current extraction produces, of notices
- * not withdrawn. Others stay reachable by id, with their reviews and corrections.
+ * A notice's current items: produced by the current extraction or added by a person, and not
+ * dismissed, superseded or merged by one. What a notice's own page and re-extraction work on.
+ */
+export const CURRENT_ITEM = { active: true, dismissedAt: null } satisfies Prisma.ItemWhereInput;
+
+/**
+ * Items in lists and counts (tiers, summaries, documents, exercises, exports): current items
+ * of notices not withdrawn. Others stay reachable by id, with their reviews and corrections.
  */
 export const LISTED_ITEM = {
-  active: true,
+  ...CURRENT_ITEM,
   document: { is: { withdrawnAt: null } },
 } satisfies Prisma.ItemWhereInput;
 
@@ -59,10 +72,14 @@ type ItemRow = Prisma.ItemGetPayload<{ select: typeof ITEM_SELECT }>;
 
 const CuesSchema = z.array(CueSchema);
 
-/** Items are listed by document (oldest import first), then by their place in the text. */
+/**
+ * Items are listed by document (oldest import first), then by their place in the text (a
+ * person's item sits among the extractor's by its offset; ordinal orders the extractor's).
+ */
 export const ITEM_ORDER = [
   { document: { createdAt: "asc" } },
   { documentId: "asc" },
+  { start: "asc" },
   { ordinal: "asc" },
 ] satisfies Prisma.ItemOrderByWithRelationInput[];
 
@@ -93,7 +110,7 @@ export function toItem(row: ItemRow): Item {
     start: row.start,
     end: row.end,
     unitIndex: row.unitIndex,
-    bearer: row.bearer,
+    bearer: row.curatedBearer ?? row.bearer,
     bearerSource: BearerSourceSchema.parse(row.bearerSource),
     ...effective,
     cues: CuesSchema.parse(JSON.parse(row.cues)),
@@ -111,5 +128,17 @@ export function toItem(row: ItemRow): Item {
     correction: correction
       ? { reason: correction.reason, correctedAt: correction.correctedAt.toISOString(), extracted }
       : null,
+    curation: {
+      origin: ItemOriginSchema.parse(row.origin),
+      dismissal:
+        row.dismissedAt && row.dismissKind
+          ? {
+              kind: DismissKindSchema.parse(row.dismissKind),
+              reason: row.dismissReason,
+              at: row.dismissedAt.toISOString(),
+            }
+          : null,
+      extractedBearer: row.curatedBearer === null ? null : row.bearer,
+    },
   };
 }

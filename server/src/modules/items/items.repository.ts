@@ -8,6 +8,7 @@ import {
 } from "@zeren/shared/contract";
 import { prisma } from "../../db";
 import type { Prisma } from "../../generated/prisma/client";
+import { recordItemCuration } from "../curations/curations.repository";
 import { ITEM_ORDER, ITEM_SELECT, LISTED_ITEM, toItem } from "./item-record";
 
 /**
@@ -42,7 +43,13 @@ export function whereForQuery(query: Omit<ItemsQuery, "limit" | "offset">): Pris
   }
   const search = query.q?.trim();
   if (search) {
-    conditions.push({ OR: [{ text: { contains: search } }, { bearer: { contains: search } }] });
+    conditions.push({
+      OR: [
+        { text: { contains: search } },
+        { curatedBearer: { contains: search } },
+        { curatedBearer: null, bearer: { contains: search } },
+      ],
+    });
   }
   return { AND: conditions };
 }
@@ -144,10 +151,15 @@ export async function findReviewHistory(id: string): Promise<CatalogueReviewEven
 }
 
 /** Replaces the effective reading; the extractor's stays in the item row. Null: no such item. */
-export async function upsertCorrection(id: string, body: CorrectItemBody): Promise<Item | null> {
+export async function upsertCorrection(
+  id: string,
+  body: CorrectItemBody,
+  actorId: string,
+): Promise<Item | null> {
   return prisma.$transaction(async (tx) => {
-    const exists = await tx.item.findUnique({ where: { id }, select: { id: true } });
+    const exists = await tx.item.findUnique({ where: { id }, select: ITEM_SELECT });
     if (!exists) return null;
+    const before = toItem(exists);
     const data = {
       level: body.level,
       types: JSON.stringify(body.types),
@@ -160,16 +172,34 @@ export async function upsertCorrection(id: string, body: CorrectItemBody): Promi
       create: { itemId: id, ...data },
       update: data,
     });
+    await recordItemCuration(tx, id, {
+      kind: "correct",
+      before: { level: before.level, types: before.types, modality: before.modality },
+      after: { level: body.level, types: body.types, modality: body.modality },
+      reason: body.reason,
+      actorId,
+    });
     return toItem(await tx.item.findUniqueOrThrow({ where: { id }, select: ITEM_SELECT }));
   });
 }
 
 /** Goes back to the extractor's reading. Removing an absent correction is not an error. */
-export async function deleteCorrection(id: string): Promise<Item | null> {
+export async function deleteCorrection(id: string, actorId: string): Promise<Item | null> {
   return prisma.$transaction(async (tx) => {
-    const exists = await tx.item.findUnique({ where: { id }, select: { id: true } });
+    const exists = await tx.item.findUnique({ where: { id }, select: ITEM_SELECT });
     if (!exists) return null;
-    await tx.correction.deleteMany({ where: { itemId: id } });
-    return toItem(await tx.item.findUniqueOrThrow({ where: { id }, select: ITEM_SELECT }));
+    const { count } = await tx.correction.deleteMany({ where: { itemId: id } });
+    const after = toItem(await tx.item.findUniqueOrThrow({ where: { id }, select: ITEM_SELECT }));
+    if (count > 0) {
+      const before = toItem(exists);
+      await recordItemCuration(tx, id, {
+        kind: "uncorrect",
+        before: { level: before.level, types: before.types, modality: before.modality },
+        after: { level: after.level, types: after.types, modality: after.modality },
+        reason: null,
+        actorId,
+      });
+    }
+    return after;
   });
 }

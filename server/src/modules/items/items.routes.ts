@@ -9,6 +9,7 @@ import {
 import { getSessionUser } from "../../auth/guards";
 import { smallJsonBody } from "../../http/json-body";
 import { NoQuery, parseRequest } from "../../http/parse-request";
+import * as curations from "../curations/curations.service";
 import * as service from "./items.service";
 
 export const itemsRouter = Router();
@@ -33,7 +34,8 @@ itemsRouter.patch("/:id", smallJsonBody, async (req, res) => {
 
 itemsRouter.get("/:id/history", async (req, res) => {
   const { params } = parseRequest(z.object({ params: IdParamsSchema, query: NoQuery }), req);
-  res.json({ events: await service.reviewHistory(params.id) });
+  const events = await service.reviewHistory(params.id);
+  res.json({ events, timeline: await curations.itemTimeline(params.id) });
 });
 
 itemsRouter.put("/:id/correction", smallJsonBody, async (req, res) => {
@@ -41,10 +43,10 @@ itemsRouter.put("/:id/correction", smallJsonBody, async (req, res) => {
     z.object({ params: IdParamsSchema, body: CorrectItemBodySchema }),
     req,
   );
-  res.json(await service.correctItem(params.id, body));
+  res.json(await service.correctItem(params.id, body, getSessionUser(req).id));
 });
 
 itemsRouter.delete("/:id/correction", async (req, res) => {
   const { params } = parseRequest(z.object({ params: IdParamsSchema }), req);
-  res.json(await service.removeCorrection(params.id));
+  res.json(await service.removeCorrection(params.id, getSessionUser(req).id));
 });

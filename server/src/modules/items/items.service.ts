@@ -51,14 +51,19 @@ export async function reviewHistory(id: string): Promise<CatalogueReviewEvent[]>
   return events;
 }
 
-export async function correctItem(id: string, body: CorrectItemBody): Promise<Item> {
-  const item = await repository.upsertCorrection(id, body);
+/** `actorId`: who corrected it, recorded in the item's history (issue 8). */
+export async function correctItem(
+  id: string,
+  body: CorrectItemBody,
+  actorId: string,
+): Promise<Item> {
+  const item = await repository.upsertCorrection(id, body, actorId);
   if (!item) throw notFound("Item", id);
   return item;
 }
 
-export async function removeCorrection(id: string): Promise<Item> {
-  const item = await repository.deleteCorrection(id);
+export async function removeCorrection(id: string, actorId: string): Promise<Item> {
+  const item = await repository.deleteCorrection(id, actorId);
   if (!item) throw notFound("Item", id);
   return item;
 }

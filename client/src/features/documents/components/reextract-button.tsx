@@ -17,6 +17,10 @@ function outcome(t: TFunction, report: ReextractResponse): string {
         : t("reextract.gone", { count: report.disappeared.length }),
     );
   }
+  const { reattached, merged, unattached } = report.curations;
+  if (reattached.length > 0) parts.push(t("reextract.reattached", { count: reattached.length }));
+  if (merged.length > 0) parts.push(t("reextract.merged", { count: merged.length }));
+  if (unattached.length > 0) parts.push(t("reextract.unattached", { count: unattached.length }));
   return t("reextract.outcome", { parts: parts.join(t("common:listSeparator")) });
 }
 

@@ -1,7 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import {
-  LEVELS,
   MODALITIES,
   SPECIFIC_TYPES,
   type Item,
@@ -10,7 +9,7 @@ import {
   type Modality,
 } from "@zeren/shared/contract";
 import { LevelBadge, ModalityBadge, TypeBadges } from "@/components/badges";
-import { TierName } from "@/components/tier-name";
+import { TierChoice } from "@/components/tier-choice";
 import { describeError, isApiError } from "@/lib/api-client";
 import { useFormat } from "@/lib/format";
 import { modalityLabel, typeLabel } from "@/lib/labels";
@@ -116,21 +115,7 @@ export function CorrectionPanel({ item }: { item: Item }) {
             );
           }}
         >
-          <fieldset>
-            <legend>{t("field.tier")}</legend>
-            {LEVELS.map((value) => (
-              <label key={value} className="choice">
-                <input
-                  type="radio"
-                  name="level"
-                  value={value}
-                  checked={level === value}
-                  onChange={() => setLevel(value)}
-                />
-                <TierName level={value} />
-              </label>
-            ))}
-          </fieldset>
+          <TierChoice legend={t("field.tier")} name="level" value={level} onChange={setLevel} />
           <fieldset>
             <legend>{t("field.types")}</legend>
             {SPECIFIC_TYPES.map((type) => (

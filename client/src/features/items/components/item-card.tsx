@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Item } from "@zeren/shared/contract";
-import { ModalityBadge, TypeBadges } from "@/components/badges";
+import { ModalityBadge, OriginBadge, TypeBadges } from "@/components/badges";
 import { useFormat } from "@/lib/format";
 import { bearerSourceHint } from "@/lib/labels";
 import { splitByRanges } from "@/lib/highlight";
@@ -50,6 +50,7 @@ export function ItemCard({ item, query }: { item: Item; query?: string }) {
         <span className="badge-row">
           <TypeBadges types={item.types} />
           <ModalityBadge modality={item.modality} />
+          <OriginBadge origin={item.curation.origin} />
           {item.correction && (
             <span className="badge badge--corrected">{t("correction.badge")}</span>
           )}

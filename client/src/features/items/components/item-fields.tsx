@@ -15,7 +15,13 @@ export function ItemFields({ item }: { item: Item }) {
         <dt>{t("field.bearer")}</dt>
         <dd>
           <span lang="zh-Hans">{item.bearer}</span>
-          <span className="hint"> — {bearerSourceHint(t, item.bearerSource)}</span>
+          <span className="hint">
+            {" "}
+            —{" "}
+            {item.curation.origin === "person" || item.curation.extractedBearer !== null
+              ? t("common:bearerSource.person")
+              : bearerSourceHint(t, item.bearerSource)}
+          </span>
         </dd>
       </div>
       <div>
