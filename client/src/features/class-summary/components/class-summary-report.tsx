@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import type { ClassSummaryItem, ClassSummaryResponse } from "@zeren/shared/contract";
 import { COEFFICIENTS, decimal, fieldLabel, intervalText } from "@/lib/agreement-format";
 import { LevelBadge, ModalityBadge, TypeBadges } from "@/components/badges";
+import { CoefficientHead } from "@/components/coefficient-head";
 import { TierName } from "@/components/tier-name";
 import { useFormat } from "@/lib/format";
 import { levelName, modalityLabel, sectionLabel, typeLabel } from "@/lib/labels";
@@ -17,19 +18,7 @@ function TierAgreement({ tier }: { tier: Tier }) {
     <div className="table-wrap class-tier__agreement">
       <table className="counts-table" data-testid={`summary-agreement-${tier.level}`}>
         <caption>{t("agreement.caption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("agreement.field")}</th>
-            <th scope="col" className="num">
-              {t("agreement.units")}
-            </th>
-            {COEFFICIENTS.map((name) => (
-              <th key={name} scope="col" className="num">
-                {t(`common:coefficient.${name}`)}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <CoefficientHead field={t("agreement.field")} count={t("agreement.units")} />
         <tbody>
           {tier.agreement.map((field) => (
             <tr key={field.field}>

@@ -13,6 +13,7 @@ import {
   intervalText,
   type CoefficientName,
 } from "@/lib/agreement-format";
+import { CoefficientHead } from "@/components/coefficient-head";
 import { currentLanguage, type Language } from "@/lib/i18n";
 import { useFormat } from "@/lib/format";
 import { levelName, modalityLabel, tierTitle } from "@/lib/labels";
@@ -86,19 +87,7 @@ function CoefficientTable({ group, language }: { group: Group; language: Languag
             items: format.number(group.items),
           })}
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("figures.field")}</th>
-            <th scope="col" className="num">
-              {t("figures.units")}
-            </th>
-            {COEFFICIENTS.map((name) => (
-              <th key={name} scope="col" className="num">
-                {t(`common:coefficient.${name}`)}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <CoefficientHead field={t("figures.field")} count={t("figures.units")} />
         <tbody>
           {group.fields.map((field) => (
             <tr key={field.field}>
@@ -219,19 +208,7 @@ function GroupDetails({
       <h4 className="figures-details__title">{t("figures.withExtractor")}</h4>
       <div className="table-wrap">
         <table className="counts-table">
-          <thead>
-            <tr>
-              <th scope="col">{t("figures.field")}</th>
-              <th scope="col" className="num">
-                {t("figures.extractorClass")}
-              </th>
-              {COEFFICIENTS.map((coefficient) => (
-                <th key={coefficient} scope="col" className="num">
-                  {t(`common:coefficient.${coefficient}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <CoefficientHead field={t("figures.field")} count={t("figures.extractorClass")} />
           <tbody>
             {group.fields.map((field) => (
               <tr key={field.field}>
