@@ -36,7 +36,9 @@ export function citedSection(section: CitedPlace["section"]): string | null {
   const short =
     heading.length > CITATION_HEADING_MAX ? `${heading.slice(0, CITATION_HEADING_MAX)}……` : heading;
   const number = section.number?.trim() ?? "";
-  const joined = `${number}${number && short && !/[、.．）)]$/u.test(number) ? " " : ""}${short}`;
+  // A bare number is cited without its list mark ("二", not "二、"), as in "二, 第3单元".
+  if (!short) return number.replace(/[、.．]$/u, "") || null;
+  const joined = `${number}${number && !/[、.．）)]$/u.test(number) ? " " : ""}${short}`;
   return joined || null;
 }
 
