@@ -15,6 +15,7 @@ import { prisma, type Tx } from "../../db";
 import { reattachCurations } from "../curations/curations.repository";
 import { CURRENT_ITEM, ITEM_ORDER, ITEM_SELECT, toItem } from "../items/item-record";
 import { shownValues, type PersonValues, type Reading } from "./notice-record";
+import { ACTIVE_SECTIONS } from "./section-select";
 
 /** What the service decided about a document before its extraction is stored. */
 export interface DocumentRecord {
@@ -146,20 +147,7 @@ export async function findDocument(id: string): Promise<StoredDocument | null> {
       text: true,
       addressees: true,
       ...RECORD_SELECT,
-      sections: {
-        where: { active: true },
-        orderBy: { index: "asc" },
-        select: {
-          index: true,
-          kind: true,
-          number: true,
-          heading: true,
-          headingStart: true,
-          headingEnd: true,
-          start: true,
-          end: true,
-        },
-      },
+      sections: ACTIVE_SECTIONS,
       items: {
         where: { active: true, OR: [{ dismissedAt: null }, { dismissKind: "dismissed" }] },
         select: ITEM_SELECT,

@@ -11,6 +11,7 @@ import {
 } from "@zeren/shared/contract";
 import { z } from "zod";
 import { prisma } from "../../db";
+import { ACTIVE_SECTIONS } from "../documents/section-select";
 import { ITEM_SELECT, LISTED_ITEM, parseTypes, toItem } from "../items/item-record";
 
 /** An exercise as stored, with its documents in the instructor's order and its participants. */
@@ -242,20 +243,7 @@ export async function findDocumentSource(id: string): Promise<ExerciseSourceResp
       issuer: true,
       date: true,
       text: true,
-      sections: {
-        where: { active: true },
-        orderBy: { index: "asc" },
-        select: {
-          index: true,
-          kind: true,
-          number: true,
-          heading: true,
-          headingStart: true,
-          headingEnd: true,
-          start: true,
-          end: true,
-        },
-      },
+      sections: ACTIVE_SECTIONS,
     },
   });
   if (!doc) return null;
