@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { AccuracyResponse } from "@zeren/shared/contract";
@@ -107,70 +108,81 @@ export function AccuracyRoute() {
               </table>
             </div>
           </section>
-          <section className="section" aria-labelledby="acc-misses">
-            <h2 className="section__title" id="acc-misses">
-              {t("accuracy.misses", { count: accuracy.data.misses.length })}
-            </h2>
-            {accuracy.data.misses.length === 0 ? (
-              <p className="empty">{t("accuracy.noMisses")}</p>
-            ) : (
-              <ul className="accuracy-list">
-                {accuracy.data.misses.map((miss) => (
-                  <li key={`${miss.documentId}:${miss.start}`}>
-                    <Link to={noticeUrl(miss.documentId)} lang="zh-Hans">
-                      {miss.quote}
-                    </Link>{" "}
-                    <span className="muted" lang="zh-Hans">
-                      {miss.title}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-          <section className="section" aria-labelledby="acc-tier">
-            <h2 className="section__title" id="acc-tier">
-              {t("accuracy.wrongTier", { count: accuracy.data.wrongTier.length })}
-            </h2>
-            {accuracy.data.wrongTier.length === 0 ? (
-              <p className="empty">{t("accuracy.noWrongTier")}</p>
-            ) : (
-              <ul className="accuracy-list">
-                {accuracy.data.wrongTier.map((entry) => (
-                  <li key={entry.itemId}>
-                    <Link to={`/items/${entry.itemId}`} lang="zh-Hans">
-                      {entry.quote}
-                    </Link>{" "}
-                    <span className="muted">
-                      {t("accuracy.readAs")} <Tier value={entry.actual} />
-                      {" → "}
-                      <Tier value={entry.expected} />
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-          <section className="section" aria-labelledby="acc-extra">
-            <h2 className="section__title" id="acc-extra">
-              {t("accuracy.extras", { count: accuracy.data.extras.length })}
-            </h2>
-            {accuracy.data.extras.length === 0 ? (
-              <p className="empty">{t("accuracy.noExtras")}</p>
-            ) : (
-              <ul className="accuracy-list">
-                {accuracy.data.extras.map((extra) => (
-                  <li key={extra.itemId}>
-                    <Link to={`/items/${extra.itemId}`} lang="zh-Hans">
-                      {extra.text}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
+          <FindingList
+            id="acc-misses"
+            title={t("accuracy.misses", { count: accuracy.data.misses.length })}
+            empty={t("accuracy.noMisses")}
+          >
+            {accuracy.data.misses.map((miss) => (
+              <li key={`${miss.documentId}:${miss.start}`}>
+                <Link to={noticeUrl(miss.documentId)} lang="zh-Hans">
+                  {miss.quote}
+                </Link>{" "}
+                <span className="muted" lang="zh-Hans">
+                  {miss.title}
+                </span>
+              </li>
+            ))}
+          </FindingList>
+          <FindingList
+            id="acc-tier"
+            title={t("accuracy.wrongTier", { count: accuracy.data.wrongTier.length })}
+            empty={t("accuracy.noWrongTier")}
+          >
+            {accuracy.data.wrongTier.map((entry) => (
+              <li key={entry.itemId}>
+                <Link to={`/items/${entry.itemId}`} lang="zh-Hans">
+                  {entry.quote}
+                </Link>{" "}
+                <span className="muted">
+                  {t("accuracy.readAs")} <Tier value={entry.actual} />
+                  {" → "}
+                  <Tier value={entry.expected} />
+                </span>
+              </li>
+            ))}
+          </FindingList>
+          <FindingList
+            id="acc-extra"
+            title={t("accuracy.extras", { count: accuracy.data.extras.length })}
+            empty={t("accuracy.noExtras")}
+          >
+            {accuracy.data.extras.map((extra) => (
+              <li key={extra.itemId}>
+                <Link to={`/items/${extra.itemId}`} lang="zh-Hans">
+                  {extra.text}
+                </Link>
+              </li>
+            ))}
+          </FindingList>
         </>
       )}
     </div>
+  );
+}
+
+/** One kind of finding (misses, wrong tiers, extras): a titled list, or a line saying there is none. */
+function FindingList({
+  id,
+  title,
+  empty,
+  children,
+}: {
+  id: string;
+  title: string;
+  empty: string;
+  children: ReactNode[];
+}) {
+  return (
+    <section className="section" aria-labelledby={id}>
+      <h2 className="section__title" id={id}>
+        {title}
+      </h2>
+      {children.length === 0 ? (
+        <p className="empty">{empty}</p>
+      ) : (
+        <ul className="accuracy-list">{children}</ul>
+      )}
+    </section>
   );
 }
