@@ -12,7 +12,13 @@ import { httpLogger, logger } from "./logger";
 import { documentCurationsRouter, itemCurationsRouter } from "./modules/curations/curations.routes";
 import { catalogueRouter } from "./modules/catalogue/catalogue.routes";
 import { documentsRouter } from "./modules/documents/documents.routes";
-import { mountExerciseRoutes, mountPublicExerciseRoutes } from "./modules/exercises/mount";
+import { agreementRouter } from "./modules/agreement/agreement.routes";
+import { backupRouter } from "./modules/backup/backup.routes";
+import { classSummaryRouter } from "./modules/class-summary/class-summary.routes";
+import { exercisesRouter } from "./modules/exercises/exercises.routes";
+import { exportsRouter } from "./modules/exports/exports.routes";
+import { exerciseInvitesRouter, publicInvitesRouter } from "./modules/invites/invites.routes";
+import { reviewsRouter } from "./modules/reviews/reviews.routes";
 import { healthRouter } from "./modules/health/health.routes";
 import { itemsRouter } from "./modules/items/items.routes";
 import { meRouter, sessionRouter } from "./modules/session/session.routes";
@@ -49,7 +55,8 @@ export function createApp(options: AppOptions = {}): Express {
   api.use("/health", healthRouter);
   api.use("/setup", setupRouter);
   api.use("/session", sessionRouter);
-  mountPublicExerciseRoutes(api);
+  // Looking at and accepting a class link.
+  api.use("/invites", publicInvitesRouter);
 
   // Everything below needs a session: 401 UNAUTHENTICATED without one (unknown routes
   // included, so a signed-out caller learns nothing about which routes exist).
@@ -64,8 +71,19 @@ export function createApp(options: AppOptions = {}): Express {
   api.use("/summary", instructorsOnly, summaryRouter);
   api.use("/catalogue", instructorsOnly, catalogueRouter);
 
-  // Exercises: each route checks the role and the exercise membership it needs.
-  mountExerciseRoutes(api);
+  // Exercises and everything inside them. Each of these routers also runs requireSession
+  // itself and each route names the exercise access it needs (auth/exercise-access.ts), so a
+  // wrong mount order fails closed.
+  api.use("/exercises", exercisesRouter);
+  api.use(
+    "/exercises/:id",
+    reviewsRouter,
+    agreementRouter,
+    classSummaryRouter,
+    exportsRouter,
+    exerciseInvitesRouter,
+  );
+  api.use("/backup", backupRouter);
 
   api.use(apiNotFound);
   app.use("/api", api);

@@ -7,6 +7,9 @@ import { prisma } from "../../db";
  * Rows come in primary-key order, so two exports of the same data are byte-identical.
  */
 
+/** The database a backup is read from or restored into: the app's, or another one (tests). */
+export type BackupDb = PrismaClient;
+
 export type StoredValue = string | number | null;
 export type Row = Record<string, StoredValue>;
 

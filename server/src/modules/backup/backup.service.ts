@@ -2,9 +2,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { BackupSchema, type Backup } from "@zeren/shared/contract";
 import { REPO_ROOT } from "../../database-url";
-import type { PrismaClient } from "../../generated/prisma/client";
-import { prisma } from "../../db";
-import { dataTables, insertAll, nonEmptyTables, readAllTables } from "./backup.repository";
+import {
+  dataTables,
+  insertAll,
+  nonEmptyTables,
+  readAllTables,
+  type BackupDb,
+} from "./backup.repository";
 
 const MIGRATIONS_DIR = path.join(REPO_ROOT, "prisma", "migrations");
 
@@ -17,7 +21,8 @@ export function migrationNames(): string[] {
     .sort();
 }
 
-export async function createBackup(db: PrismaClient = prisma, now = new Date()): Promise<Backup> {
+/** `db` defaults to the app's database (the repository's default), as everywhere below. */
+export async function createBackup(db?: BackupDb, now = new Date()): Promise<Backup> {
   return {
     format: "zeren-backup",
     version: 1,
@@ -42,7 +47,7 @@ export class RestoreRefused extends Error {
  */
 export async function restoreBackup(
   input: unknown,
-  db: PrismaClient = prisma,
+  db?: BackupDb,
 ): Promise<{ tables: number; rows: number }> {
   const parsed = BackupSchema.safeParse(input);
   if (!parsed.success) {
