@@ -7,7 +7,6 @@ import {
 } from "@zeren/shared/contract";
 import { prisma } from "../src/db";
 import { IMPORT_BODY_LIMIT_BYTES } from "../src/http/json-body";
-import { defaultTitle } from "../src/modules/documents/documents.service";
 import {
   client,
   expectError,
@@ -75,7 +74,8 @@ describe("POST /api/documents", () => {
     const extraction = extractDocument(SAMPLE_NOTICE);
     expect(document.text).toBe(SAMPLE_NOTICE);
     expect(document.items.map((i) => i.id)).toEqual(extraction.items.map((i) => i.id));
-    expect(document.title).toBe(defaultTitle(extraction));
+    // The default title: "issuer date" as the extractor read them.
+    expect(document.title).toBe("中共某某省委 2021-07-20");
 
     const stored = await prisma.document.findUniqueOrThrow({ where: { id: document.id } });
     expect(stored).toMatchObject({ text: SAMPLE_NOTICE, sourceName: "flood.txt" });

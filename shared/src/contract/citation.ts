@@ -10,6 +10,8 @@
  * unknown issuer starts with its title.
  */
 
+import { isDefaultTitle } from "./document-title";
+
 export interface CitedDocument {
   title: string;
   issuer: string | null;
@@ -47,9 +49,7 @@ export function citeDocument(doc: CitedDocument): string {
   const type = doc.sourceUrl ? "[Z/OL]" : "[Z]";
   const title = stripEnd(doc.title);
   // A default title ("issuer date") already names the issuer: do not say it twice.
-  const isDefaultTitle =
-    doc.issuer !== null && [doc.issuer, `${doc.issuer} ${doc.date ?? ""}`.trim()].includes(title);
-  const head = doc.issuer && !isDefaultTitle ? `${stripEnd(doc.issuer)}. ` : "";
+  const head = doc.issuer && !isDefaultTitle(doc) ? `${stripEnd(doc.issuer)}. ` : "";
   const number = doc.documentNumber ? `: ${doc.documentNumber.trim()}` : "";
   const dates =
     (doc.date ? `(${doc.date})` : "") +

@@ -1,13 +1,5 @@
 import { z } from "zod";
-import {
-  BearerSourceSchema,
-  CueSchema,
-  ItemTypeSchema,
-  ItemTypesSchema,
-  LevelSchema,
-  ModalitySchema,
-  TimingSchema,
-} from "./model";
+import { ExtractedItemSchema, ItemTypeSchema, LevelSchema } from "./model";
 import { ItemCurationSchema } from "./curations";
 
 /** Query-string booleans arrive as text; only "true" and "false" are accepted. */
@@ -15,12 +7,21 @@ export const QueryBooleanSchema = z.enum(["true", "false"]).transform((v) => v =
 
 export const IdParamsSchema = z.object({ id: z.string().min(1).max(200) });
 
-export const ItemsQuerySchema = z.strictObject({
+/**
+ * The filters of the item lists (tier pages, catalogue exports): the effective tier and type,
+ * the notice, the review state and words. The client keeps them in its URL with this type.
+ */
+export const ItemFiltersSchema = z.strictObject({
   level: LevelSchema.optional(),
   type: ItemTypeSchema.optional(),
   document: z.string().min(1).max(200).optional(),
   reviewed: QueryBooleanSchema.optional(),
   q: z.string().max(200).optional(),
+});
+export type ItemFilters = z.infer<typeof ItemFiltersSchema>;
+
+/** GET /api/items: the filters and a page. */
+export const ItemsQuerySchema = ItemFiltersSchema.extend({
   limit: z.coerce.number().int().min(1).max(1000).optional(),
   offset: z.coerce.number().int().min(0).optional(),
 });
@@ -65,10 +66,10 @@ export const ItemSectionRefSchema = z.object({
 });
 
 /** The extractor's reading, kept beside a reviewer's correction. */
-export const ClassificationSchema = z.object({
-  level: LevelSchema,
-  types: ItemTypesSchema,
-  modality: ModalitySchema,
+export const ClassificationSchema = ExtractedItemSchema.pick({
+  level: true,
+  types: true,
+  modality: true,
 });
 export type Classification = z.infer<typeof ClassificationSchema>;
 
@@ -79,21 +80,12 @@ export const CorrectionSchema = z.object({
   extracted: ClassificationSchema,
 });
 
-/** An item as the API serves it: level/types/modality are the effective (possibly corrected) values. */
-export const ItemSchema = z.object({
-  id: z.string(),
-  text: z.string(),
-  start: z.number().int(),
-  end: z.number().int(),
-  unitIndex: z.number().int(),
-  bearer: z.string(),
-  bearerSource: BearerSourceSchema,
-  level: LevelSchema,
-  types: ItemTypesSchema,
-  modality: ModalitySchema,
-  cues: z.array(CueSchema),
-  timing: TimingSchema.nullable(),
-  recipient: z.string().nullable(),
+/**
+ * An item as the API serves it: the extractor's item (its section given as a reference instead
+ * of an index) with its notice, review, correction and curation. level/types/modality are the
+ * effective (possibly corrected) values, bearer a person's where one set it.
+ */
+export const ItemSchema = ExtractedItemSchema.omit({ sectionIndex: true }).extend({
   document: ItemDocumentSchema,
   section: ItemSectionRefSchema,
   review: ReviewStateSchema,

@@ -7,6 +7,7 @@ import type {
   Level,
 } from "../contract/model";
 import type { BearerPathStep, ExtractedUnit, UnitRule } from "../contract/unit-rules";
+import { defaultTitle } from "../contract/document-title";
 import {
   bearerAfterRequest,
   bearerBeforeModal,
@@ -70,7 +71,7 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
   const issuer = options.issuer ?? bounds.issuer ?? bounds.titleIssuer;
   const date = options.date ?? bounds.date;
   const { items, units } = extractItems(view, bounds, sections, issuer);
-  const title = options.title ?? ([issuer, date].filter(Boolean).join(" ") || "Untitled notice");
+  const title = options.title ?? defaultTitle(issuer, date);
   return {
     document: {
       issuer,

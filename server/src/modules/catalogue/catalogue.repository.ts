@@ -1,10 +1,6 @@
-import {
-  LevelSchema,
-  type CatalogueExportQuery,
-  type Item,
-  type Level,
-} from "@zeren/shared/contract";
+import type { CatalogueExportQuery, Item, Level } from "@zeren/shared/contract";
 import { prisma } from "../../db";
+import { effectiveReading } from "../items/effective-reading";
 import { ITEM_ORDER, ITEM_SELECT, LISTED_ITEM, toItem } from "../items/item-record";
 import { whereForQuery } from "../items/items.repository";
 
@@ -15,10 +11,7 @@ export async function findListedLevels(): Promise<{ id: string; level: Level }[]
     select: { id: true, level: true, correction: { select: { level: true } } },
     orderBy: ITEM_ORDER,
   });
-  return rows.map((row) => ({
-    id: row.id,
-    level: LevelSchema.parse(row.correction?.level ?? row.level),
-  }));
+  return rows.map((row) => ({ id: row.id, level: effectiveReading(row).level }));
 }
 
 /** The listed items under the tier pages' filters, in catalogue order, without paging. */

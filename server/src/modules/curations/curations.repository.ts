@@ -16,7 +16,8 @@ import {
   type UnattachedCuration,
 } from "@zeren/shared/contract";
 import { prisma, type Tx } from "../../db";
-import { ITEM_SELECT, CURRENT_ITEM, parseTypes, toItem } from "../items/item-record";
+import { effectiveReading, parseTypes } from "../items/effective-reading";
+import { ITEM_SELECT, CURRENT_ITEM, toItem } from "../items/item-record";
 
 const WRITE_TRANSACTION = { timeout: 30_000, maxWait: 10_000 };
 
@@ -105,9 +106,7 @@ function toTarget(row: TargetRow): CurationTarget {
     dismissKind: row.dismissedAt ? (row.dismissKind as DismissKind) : null,
     reading: {
       bearer: row.curatedBearer ?? row.bearer,
-      level: (row.correction?.level ?? row.level) as Level,
-      types: parseTypes(row.correction?.types ?? row.types),
-      modality: (row.correction?.modality ?? row.modality) as Modality,
+      ...effectiveReading(row),
     },
     review: { reviewed: row.review?.reviewed ?? false, note: row.review?.note ?? "" },
   };

@@ -1,6 +1,5 @@
 import {
   LEVELS,
-  LevelSchema,
   SectionKindSchema,
   type CurationReport,
   type DocumentDetail,
@@ -13,6 +12,7 @@ import {
 } from "@zeren/shared/contract";
 import { prisma, type Tx } from "../../db";
 import { reattachCurations } from "../curations/curations.repository";
+import { effectiveReading } from "../items/effective-reading";
 import { CURRENT_ITEM, ITEM_ORDER, ITEM_SELECT, toItem } from "../items/item-record";
 import { shownValues, type PersonValues, type Reading } from "./notice-record";
 import { ACTIVE_SECTIONS } from "./section-select";
@@ -90,7 +90,7 @@ async function tierCountsByDocument(where: { documentId: string } | { withdrawn:
   });
   const counts = new Map<string, Record<Level, number>>();
   for (const row of rows) {
-    const level = LevelSchema.parse(row.correction?.level ?? row.level);
+    const { level } = effectiveReading(row);
     const perDocument = counts.get(row.documentId) ?? emptyTierCounts();
     perDocument[level] += 1;
     counts.set(row.documentId, perDocument);

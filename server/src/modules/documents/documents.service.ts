@@ -1,5 +1,6 @@
 import { documentKey, extractDocument } from "@zeren/shared/extractor";
 import {
+  defaultTitle,
   MAX_DOCUMENT_CHARS,
   type DocumentDetail,
   type DocumentSummary,
@@ -18,17 +19,7 @@ import {
 import { AppError, notFound } from "../../errors/app-error";
 import { findUnattached } from "../curations/curations.repository";
 import * as repository from "./documents.repository";
-import {
-  defaultTitle as titleOf,
-  shownValues,
-  type PersonValues,
-  type Reading,
-} from "./notice-record";
-
-/** The default title of an extraction: "issuer date" of what it read. */
-export function defaultTitle(extraction: Extraction): string {
-  return titleOf(extraction.document.issuer, extraction.document.date);
-}
+import { shownValues, type PersonValues, type Reading } from "./notice-record";
 
 export function listDocuments(query: DocumentsQuery): Promise<DocumentSummary[]> {
   return repository.listDocuments(query.withdrawn ?? false);
@@ -142,7 +133,8 @@ export function personValuesOf(
   const issuer = body.issuer !== undefined && body.issuer !== read.issuer ? body.issuer : null;
   const date = body.date !== undefined && body.date !== read.date ? body.date : null;
   const shown = shownValues(read, { title: null, issuer, date });
-  const isDefault = body.title === titleOf(read.issuer, read.date) || body.title === shown.title;
+  const isDefault =
+    body.title === defaultTitle(read.issuer, read.date) || body.title === shown.title;
   const title = body.title !== undefined && !isDefault ? body.title : null;
   return { title, issuer, date };
 }

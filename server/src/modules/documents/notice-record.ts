@@ -1,3 +1,5 @@
+import { defaultTitle } from "@zeren/shared/contract";
+
 /**
  * The notice record's rules, pure: what is shown for a notice follows from a person's values
  * and the extractor's reading. Used by the service and by the repository, which stores the
@@ -16,13 +18,6 @@ export interface Reading {
   issuer: string | null;
   date: string | null;
   addressees: string[];
-}
-
-/** "issuer date" (e.g. "中共四川省委 2020-01-29"), as the model says; the extractor's default too. */
-export function defaultTitle(issuer: string | null, date: string | null): string {
-  return (
-    [issuer, date].filter((part): part is string => Boolean(part)).join(" ") || "Untitled notice"
-  );
 }
 
 /**

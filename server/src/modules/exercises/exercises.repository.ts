@@ -12,7 +12,8 @@ import {
 import { z } from "zod";
 import { prisma } from "../../db";
 import { ACTIVE_SECTIONS } from "../documents/section-select";
-import { ITEM_SELECT, LISTED_ITEM, parseTypes, toItem } from "../items/item-record";
+import { parseTypes } from "../items/effective-reading";
+import { ITEM_SELECT, LISTED_ITEM, toItem } from "../items/item-record";
 
 /** An exercise as stored, with its documents in the instructor's order and its participants. */
 export interface ExerciseRecord {

@@ -1,14 +1,13 @@
 import {
   BearerSourceSchema,
-  LevelSchema,
-  ModalitySchema,
   type ItemType,
   type Level,
   type Modality,
   type BearerSource,
 } from "@zeren/shared/contract";
 import { prisma } from "../../db";
-import { CURRENT_ITEM, parseTypes } from "../items/item-record";
+import { effectiveReading } from "../items/effective-reading";
+import { CURRENT_ITEM } from "../items/item-record";
 
 /** A stored item's reading as the catalogue holds it: a person's correction over the extractor's. */
 export interface StoredReading {
@@ -77,14 +76,11 @@ export async function findGoldSources(ids: readonly string[]): Promise<GoldSourc
     const readings = new Map<string, StoredReading>();
     const curations: StoredCuration[] = [];
     for (const item of row.items) {
-      const corrected = item.correction ?? item;
       const reading: StoredReading = {
         id: item.id,
         bearer: item.curatedBearer ?? item.bearer,
         bearerSource: BearerSourceSchema.parse(item.bearerSource),
-        level: LevelSchema.parse(corrected.level),
-        types: parseTypes(corrected.types),
-        modality: ModalitySchema.parse(corrected.modality),
+        ...effectiveReading(item),
       };
       const span = { start: item.start, end: item.end };
       if (item.dismissedAt !== null) {

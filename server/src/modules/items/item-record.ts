@@ -4,13 +4,11 @@ import {
   DismissKindSchema,
   ItemOriginSchema,
   CueSchema,
-  ItemTypesSchema,
-  LevelSchema,
-  ModalitySchema,
   TimingSchema,
   type Item,
 } from "@zeren/shared/contract";
 import type { Prisma } from "../../generated/prisma/client";
+import { effectiveReading, parseReading } from "./effective-reading";
 
 /**
  * How an item is read from the database and turned into the contract's Item. Shared by the
@@ -83,26 +81,8 @@ export const ITEM_ORDER = [
   { ordinal: "asc" },
 ] satisfies Prisma.ItemOrderByWithRelationInput[];
 
-/** JSON columns are parsed with the contract's schemas: a corrupt row fails loudly, not silently. */
-export function parseTypes(json: string) {
-  return ItemTypesSchema.parse(JSON.parse(json));
-}
-
 export function toItem(row: ItemRow): Item {
-  const extracted = {
-    level: LevelSchema.parse(row.level),
-    types: parseTypes(row.types),
-    modality: ModalitySchema.parse(row.modality),
-  };
   const correction = row.correction;
-  // The effective reading: the reviewer's correction when there is one, else the extractor's.
-  const effective = correction
-    ? {
-        level: LevelSchema.parse(correction.level),
-        types: parseTypes(correction.types),
-        modality: ModalitySchema.parse(correction.modality),
-      }
-    : extracted;
   const review = row.review;
   return {
     id: row.id,
@@ -112,7 +92,7 @@ export function toItem(row: ItemRow): Item {
     unitIndex: row.unitIndex,
     bearer: row.curatedBearer ?? row.bearer,
     bearerSource: BearerSourceSchema.parse(row.bearerSource),
-    ...effective,
+    ...effectiveReading(row),
     cues: CuesSchema.parse(JSON.parse(row.cues)),
     timing: row.timing === null ? null : TimingSchema.parse(row.timing),
     recipient: row.recipient,
@@ -126,7 +106,11 @@ export function toItem(row: ItemRow): Item {
       updatedAt: review && review.version > 0 ? review.updatedAt.toISOString() : null,
     },
     correction: correction
-      ? { reason: correction.reason, correctedAt: correction.correctedAt.toISOString(), extracted }
+      ? {
+          reason: correction.reason,
+          correctedAt: correction.correctedAt.toISOString(),
+          extracted: parseReading(row),
+        }
       : null,
     curation: {
       origin: ItemOriginSchema.parse(row.origin),

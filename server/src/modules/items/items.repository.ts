@@ -9,6 +9,7 @@ import {
 import { prisma } from "../../db";
 import type { Prisma } from "../../generated/prisma/client";
 import { recordItemCuration } from "../curations/curations.repository";
+import { effectiveLevelIs, effectiveTypesInclude } from "./effective-reading.repository";
 import { ITEM_ORDER, ITEM_SELECT, LISTED_ITEM, toItem } from "./item-record";
 
 /**
@@ -18,24 +19,8 @@ import { ITEM_ORDER, ITEM_SELECT, LISTED_ITEM, toItem } from "./item-record";
  */
 export function whereForQuery(query: Omit<ItemsQuery, "limit" | "offset">): Prisma.ItemWhereInput {
   const conditions: Prisma.ItemWhereInput[] = [LISTED_ITEM];
-  if (query.level) {
-    conditions.push({
-      OR: [
-        { correction: { is: { level: query.level } } },
-        { correction: { is: null }, level: query.level },
-      ],
-    });
-  }
-  if (query.type) {
-    // Types are stored as a JSON array; the quoted name matches one element exactly.
-    const needle = JSON.stringify(query.type);
-    conditions.push({
-      OR: [
-        { correction: { is: { types: { contains: needle } } } },
-        { correction: { is: null }, types: { contains: needle } },
-      ],
-    });
-  }
+  if (query.level) conditions.push(effectiveLevelIs(query.level));
+  if (query.type) conditions.push(effectiveTypesInclude(query.type));
   if (query.document) conditions.push({ documentId: query.document });
   if (query.reviewed === true) conditions.push({ review: { is: { reviewed: true } } });
   if (query.reviewed === false) {

@@ -1,6 +1,7 @@
-import { LevelSchema, type ItemType, type Level } from "@zeren/shared/contract";
+import type { ItemType, Level } from "@zeren/shared/contract";
 import { prisma } from "../../db";
-import { ITEM_ORDER, LISTED_ITEM, parseTypes } from "../items/item-record";
+import { effectiveReading } from "../items/effective-reading";
+import { ITEM_ORDER, LISTED_ITEM } from "../items/item-record";
 
 /** One active item reduced to what a summary counts, with the correction applied. */
 export interface CountableItem {
@@ -28,8 +29,7 @@ export async function findCountableItems(): Promise<CountableItem[]> {
   return rows.map((row) => ({
     documentId: row.documentId,
     documentTitle: row.document.title,
-    level: LevelSchema.parse(row.correction?.level ?? row.level),
-    types: parseTypes(row.correction?.types ?? row.types),
+    ...effectiveReading(row),
     reviewed: row.review?.reviewed ?? false,
   }));
 }

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
-import { ItemsResponseSchema } from "@zeren/shared/contract";
+import { ItemsResponseSchema, type ItemFilters } from "@zeren/shared/contract";
 import { api } from "@/lib/api-client";
-import { itemKeys, type ItemFilters } from "./item-keys";
+import { itemKeys } from "./item-keys";
 
 /** The API's largest page; a tier of one province's notices is far below it. */
 export const ITEMS_PAGE_LIMIT = 1000;

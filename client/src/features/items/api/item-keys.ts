@@ -1,14 +1,5 @@
-import type { ItemType, Level } from "@zeren/shared/contract";
+import type { ItemFilters } from "@zeren/shared/contract";
 import { queryRoots } from "@/lib/query-keys";
-
-/** The filters of GET /api/items, as the tier page keeps them in its URL. */
-export interface ItemFilters {
-  level?: Level;
-  type?: ItemType;
-  document?: string;
-  reviewed?: boolean;
-  q?: string;
-}
 
 /** Hierarchical keys: invalidating `all` refreshes every list and every detail. */
 export const itemKeys = {

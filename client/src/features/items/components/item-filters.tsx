@@ -1,8 +1,9 @@
 import { useTranslation } from "react-i18next";
+import type { ItemFilters as Filters } from "@zeren/shared/contract";
 import { TypeSelect } from "@/components/type-select";
-import type { ItemFilters as Filters } from "../api/item-keys";
 import { SearchBox } from "./search-box";
 
+/** A tier page's filters: the list's filters but the tier, which the page's path gives. */
 export type FilterValues = Omit<Filters, "level">;
 
 interface ItemFiltersProps {
