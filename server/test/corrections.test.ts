@@ -1,28 +1,13 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import {
-  ItemSchema,
-  SaveDocumentResponseSchema,
-  type CorrectItemBody,
-  type Item,
-} from "@zeren/shared/contract";
+import { ItemSchema, type CorrectItemBody, type Item } from "@zeren/shared/contract";
 import { prisma } from "../src/db";
-import {
-  client,
-  expectError,
-  issuePaths,
-  resetDatabase,
-  SAMPLE_NOTICE,
-  storedState,
-} from "./helpers";
+import { client, expectError, freshSampleItem, issuePaths, storedState } from "./helpers";
 
 afterAll(() => prisma.$disconnect());
 
 let item: Item;
 beforeEach(async () => {
-  await resetDatabase();
-  const res = await client().post("/api/documents").send({ text: SAMPLE_NOTICE });
-  expect(res.status).toBe(201);
-  item = SaveDocumentResponseSchema.parse(res.body).document.items[0]!;
+  item = await freshSampleItem();
 });
 
 /** A reading that differs from the extractor's in every field. */

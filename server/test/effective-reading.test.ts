@@ -1,5 +1,5 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { SaveDocumentResponseSchema, type Item, type Level } from "@zeren/shared/contract";
+import type { Item, Level } from "@zeren/shared/contract";
 import { prisma } from "../src/db";
 import { effectiveReading, parseReading } from "../src/modules/items/effective-reading";
 import {
@@ -7,7 +7,7 @@ import {
   effectiveLevelIs,
   effectiveTypesInclude,
 } from "../src/modules/items/effective-reading.repository";
-import { client, resetDatabase, SAMPLE_NOTICE } from "./helpers";
+import { client, freshSampleItem } from "./helpers";
 
 afterAll(() => prisma.$disconnect());
 
@@ -51,10 +51,7 @@ describe("the effective reading as a query", () => {
   let item: Item;
   let otherLevel: Level;
   beforeEach(async () => {
-    await resetDatabase();
-    const res = await client().post("/api/documents").send({ text: SAMPLE_NOTICE });
-    expect(res.status).toBe(201);
-    item = SaveDocumentResponseSchema.parse(res.body).document.items[0]!;
+    item = await freshSampleItem();
     otherLevel = item.level === "member" ? "grassroots" : "member";
     const correction = await client()
       .put(`/api/items/${item.id}/correction`)

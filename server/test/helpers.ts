@@ -2,7 +2,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, expect } from "vitest";
 import { extractDocument } from "@zeren/shared/extractor";
-import { ErrorEnvelopeSchema, type ErrorCode, type Extraction } from "@zeren/shared/contract";
+import {
+  ErrorEnvelopeSchema,
+  SaveDocumentResponseSchema,
+  type ErrorCode,
+  type Extraction,
+  type Item,
+} from "@zeren/shared/contract";
 import { prisma } from "../src/db";
 import { SEEDS_DIR } from "../../prisma/seed";
 import { browserAgent, signedIn, type Agent } from "./agents";
@@ -102,6 +108,14 @@ export const SAMPLE_NOTICE = [
   "中共某某省委",
   "2021年7月20日",
 ].join("\n");
+
+/** An empty catalogue with SAMPLE_NOTICE imported as this file's instructor; its first item. */
+export async function freshSampleItem(): Promise<Item> {
+  await resetDatabase();
+  const res = await client().post("/api/documents").send({ text: SAMPLE_NOTICE });
+  expect(res.status).toBe(201);
+  return SaveDocumentResponseSchema.parse(res.body).document.items[0]!;
+}
 
 /** Descriptive text of the genre with no directive in it. */
 export const NO_DIRECTIVE_TEXT =

@@ -25,106 +25,164 @@ async function ruleIdsFor(file: string, code: string): Promise<string[]> {
   return messages.map((m) => m.ruleId ?? "").sort();
 }
 
-describe("client features never import one another", () => {
-  it("when a feature imports another through @/features, then the import is refused", async () => {
-    const code = `import { useItems } from "@/features/items/api/get-items";\nexport const x = useItems;\n`;
-    expect(await ruleIdsFor("client/src/features/import/components/zone-probe.tsx", code)).toEqual([
-      "@typescript-eslint/no-restricted-imports",
-    ]);
-    expect(await ruleIdsFor("client/src/features/items/components/zone-probe.tsx", code)).toEqual(
-      [],
-    );
-  });
+const lines = (...source: string[]) => source.join("\n") + "\n";
 
-  it("when a feature imports another by a relative path, then the import is refused", async () => {
-    const code = `import { useItems } from "../../items/api/get-items";\nexport const x = useItems;\n`;
-    expect(await ruleIdsFor("client/src/features/import/components/zone-probe.tsx", code)).toEqual([
-      "import/no-restricted-paths",
-    ]);
-  });
-
-  it("when shared components import a feature, then the import is refused", async () => {
-    const code = `import { useItems } from "@/features/items/api/get-items";\nexport const x = useItems;\n`;
-    expect(await ruleIdsFor("client/src/components/zone-probe.tsx", code)).toEqual([
-      "@typescript-eslint/no-restricted-imports",
-    ]);
-    const relative = `import { useItems } from "../features/items/api/get-items";\nexport const x = useItems;\n`;
-    expect(await ruleIdsFor("client/src/lib/zone-probe.ts", relative)).toEqual([
-      "import/no-restricted-paths",
-    ]);
-  });
-});
-
-describe("Prisma only in repositories", () => {
-  const code = [
-    `import type { PrismaClient } from "../../generated/prisma/client";`,
-    `import { prisma } from "../../db";`,
-    `export const client: PrismaClient = prisma;`,
-    "",
-  ].join("\n");
-
-  it("when a service imports the generated client or db.ts, then both imports are refused", async () => {
-    expect(await ruleIdsFor("server/src/modules/backup/zone-probe.service.ts", code)).toEqual([
-      "no-restricted-imports",
-      "no-restricted-imports",
-    ]);
-    const adapter = `import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";\nexport const A = PrismaBetterSQLite3;\n`;
-    expect(await ruleIdsFor("server/src/modules/backup/zone-probe.routes.ts", adapter)).toEqual([
-      "no-restricted-imports",
-    ]);
-  });
-
-  it("when a repository imports them, then they are allowed", async () => {
-    expect(await ruleIdsFor("server/src/modules/backup/zone-probe.repository.ts", code)).toEqual(
-      [],
-    );
-  });
-});
-
-describe("process.env only in config.ts", () => {
-  const code = `export const url = process.env.DATABASE_URL;\n`;
-
-  it("when another server file reads process.env, then it is refused", async () => {
-    expect(await ruleIdsFor("server/src/zone-probe.ts", code)).toEqual([
-      "no-restricted-properties",
-    ]);
-    const destructured = `const { env } = process;\nexport const url = env.DATABASE_URL;\n`;
-    expect(await ruleIdsFor("server/src/modules/items/zone-probe.ts", destructured)).toEqual([
-      "no-restricted-properties",
-    ]);
-  });
-
-  it("when config.ts reads it, then it is allowed", async () => {
-    expect(await ruleIdsFor("server/src/config.ts", code)).toEqual([]);
-  });
-});
-
-describe("the server's app wiring in app.ts", () => {
-  const code = [
+const FEATURE_ALIAS = lines(
+  `import { useItems } from "@/features/items/api/get-items";`,
+  `export const x = useItems;`,
+);
+const FEATURE_RELATIVE = lines(
+  `import { useItems } from "../../items/api/get-items";`,
+  `export const x = useItems;`,
+);
+const LIB_RELATIVE = lines(
+  `import { useItems } from "../features/items/api/get-items";`,
+  `export const x = useItems;`,
+);
+const PRISMA = lines(
+  `import type { PrismaClient } from "../../generated/prisma/client";`,
+  `import { prisma } from "../../db";`,
+  `export const client: PrismaClient = prisma;`,
+);
+const ADAPTER = lines(
+  `import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";`,
+  `export const A = PrismaBetterSQLite3;`,
+);
+const ENV = lines(`export const url = process.env.DATABASE_URL;`);
+const ENV_DESTRUCTURED = lines(`const { env } = process;`, `export const url = env.DATABASE_URL;`);
+const MOUNT = (from: string) =>
+  lines(
     `import type { Router } from "express";`,
-    `import { reviewsRouter } from "../reviews/reviews.routes";`,
+    `import { reviewsRouter } from "${from}reviews/reviews.routes";`,
     `export function mount(api: Router): void {`,
     `  api.use("/exercises/:id", reviewsRouter);`,
     `}`,
-    "",
-  ].join("\n");
+  );
+const MIDDLEWARE = lines(
+  `import { Router } from "express";`,
+  `export const r = Router();`,
+  `r.use((_req, _res, next) => { next(); });`,
+);
 
-  it("when a module imports a router and mounts it at a path, then both are refused", async () => {
-    expect(await ruleIdsFor("server/src/modules/exercises/zone-probe.ts", code)).toEqual([
-      "@typescript-eslint/no-restricted-imports",
-      "no-restricted-syntax",
-    ]);
-  });
+/** Each zone: a violation and the rules that refuse it, and the same code where it belongs. */
+const CASES: { zone: string; when: string; file: string; code: string; refusedBy: string[] }[] = [
+  {
+    zone: "features never import one another",
+    when: "a feature imports another through @/features",
+    file: "client/src/features/import/components/zone-probe.tsx",
+    code: FEATURE_ALIAS,
+    refusedBy: ["@typescript-eslint/no-restricted-imports"],
+  },
+  {
+    zone: "features never import one another",
+    when: "a feature imports its own files",
+    file: "client/src/features/items/components/zone-probe.tsx",
+    code: FEATURE_ALIAS,
+    refusedBy: [],
+  },
+  {
+    zone: "features never import one another",
+    when: "a feature imports another by a relative path",
+    file: "client/src/features/import/components/zone-probe.tsx",
+    code: FEATURE_RELATIVE,
+    refusedBy: ["import/no-restricted-paths"],
+  },
+  {
+    zone: "components and lib import no feature",
+    when: "a shared component imports a feature",
+    file: "client/src/components/zone-probe.tsx",
+    code: FEATURE_ALIAS,
+    refusedBy: ["@typescript-eslint/no-restricted-imports"],
+  },
+  {
+    zone: "components and lib import no feature",
+    when: "lib imports a feature by a relative path",
+    file: "client/src/lib/zone-probe.ts",
+    code: LIB_RELATIVE,
+    refusedBy: ["import/no-restricted-paths"],
+  },
+  {
+    zone: "Prisma only in repositories",
+    when: "a service imports the generated client and db.ts",
+    file: "server/src/modules/backup/zone-probe.service.ts",
+    code: PRISMA,
+    refusedBy: ["no-restricted-imports", "no-restricted-imports"],
+  },
+  {
+    zone: "Prisma only in repositories",
+    when: "a router imports a Prisma package",
+    file: "server/src/modules/backup/zone-probe.routes.ts",
+    code: ADAPTER,
+    refusedBy: ["no-restricted-imports"],
+  },
+  {
+    zone: "Prisma only in repositories",
+    when: "a repository imports the generated client and db.ts",
+    file: "server/src/modules/backup/zone-probe.repository.ts",
+    code: PRISMA,
+    refusedBy: [],
+  },
+  {
+    zone: "process.env only in config.ts",
+    when: "another server file reads process.env",
+    file: "server/src/zone-probe.ts",
+    code: ENV,
+    refusedBy: ["no-restricted-properties"],
+  },
+  {
+    zone: "process.env only in config.ts",
+    when: "another server file destructures it",
+    file: "server/src/modules/items/zone-probe.ts",
+    code: ENV_DESTRUCTURED,
+    refusedBy: ["no-restricted-properties"],
+  },
+  {
+    zone: "process.env only in config.ts",
+    when: "config.ts reads it",
+    file: "server/src/config.ts",
+    code: ENV,
+    refusedBy: [],
+  },
+  {
+    zone: "the app's wiring in app.ts",
+    when: "a module imports a router and mounts it at a path",
+    file: "server/src/modules/exercises/zone-probe.ts",
+    code: MOUNT("../"),
+    refusedBy: ["@typescript-eslint/no-restricted-imports", "no-restricted-syntax"],
+  },
+  {
+    zone: "the app's wiring in app.ts",
+    when: "app.ts does it",
+    file: "server/src/app.ts",
+    code: MOUNT("./modules/"),
+    refusedBy: [],
+  },
+  {
+    zone: "the app's wiring in app.ts",
+    when: "a router runs middleware without a path",
+    file: "server/src/modules/exercises/zone-probe.routes.ts",
+    code: MIDDLEWARE,
+    refusedBy: [],
+  },
+];
 
-  it("when app.ts does it, then it is allowed", async () => {
-    const inApp = code.replace("../reviews/", "./modules/reviews/");
-    expect(await ruleIdsFor("server/src/app.ts", inApp)).toEqual([]);
-  });
+describe("boundary zones", () => {
+  it.each(CASES)(
+    "$zone: when $when, then the rules that refuse it are $refusedBy",
+    async ({ file, code, refusedBy }) => {
+      expect(await ruleIdsFor(file, code)).toEqual(refusedBy);
+    },
+  );
 
-  it("when a router runs middleware without a path, then it is allowed", async () => {
-    const middleware = `import { Router } from "express";\nexport const r = Router();\nr.use((_req, _res, next) => { next(); });\n`;
-    expect(
-      await ruleIdsFor("server/src/modules/exercises/zone-probe.routes.ts", middleware),
-    ).toEqual([]);
+  it("every zone has at least one violation among the cases", () => {
+    const zones = new Set(CASES.map((c) => c.zone));
+    for (const zone of zones) {
+      const cases = CASES.filter((c) => c.zone === zone);
+      expect(
+        cases.some((c) => c.refusedBy.length > 0),
+        zone,
+      ).toBe(true);
+    }
+    expect(zones.size).toBe(5);
   });
 });
