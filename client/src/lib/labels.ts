@@ -15,7 +15,7 @@ import type { Language } from "./i18n";
 
 /**
  * Reader-facing names for the model's enums (the model's own words,
- * ../shared/responsibility-model.md), in the interface language: common.json holds them
+ * docs/responsibility-model.md), in the interface language: common.json holds them
  * under level.*, type.*, modality.*, modalityHint.*, bearerSource.*, timing.*, cue.*.
  */
 export const typeLabel = (t: TFunction, type: ItemType) => t(`common:type.${type}`);

@@ -1,7 +1,7 @@
 /**
  * A notice's default title, one rule for the extractor, the notice record and citations:
- * "issuer date" of the values shown (responsibility-model.md, "Units": "default issuer +
- * date"), or "Untitled notice" when neither is known.
+ * "issuer date" of the values shown (docs/responsibility-model.md, "Units"), or "Untitled
+ * notice" when neither is known.
  */
 
 /** The title of a notice with neither issuer nor date nor a title someone gave it. */

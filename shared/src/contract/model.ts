@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ExtractedUnitSchema } from "./unit-rules";
 
 /**
- * The responsibility model (../shared/responsibility-model.md) as zod schemas.
+ * The responsibility model (docs/responsibility-model.md) as zod schemas.
  * The extractor produces these shapes; the API and the client reuse them.
  */
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 
 /**
  * Why the extractor took a unit as a responsibility item, or left it out: one stable id per
- * rule, with the reason in words for readers (responsibility-model.md, "Responsibility item"
+ * rule, with the reason in words for readers (docs/responsibility-model.md, "Responsibility item"
  * and "Rulings for cases the seeds leave open"). Ids never change meaning; new rules get new
  * ids, so a stored or printed verdict stays readable.
  */
@@ -119,7 +119,7 @@ export const UNIT_RULE_LABELS: Record<UnitRule, { en: string; zh: string }> = {
   "no-directive-cue": { en: "no directive cue: directs no one", zh: "无指令性用语，未指令任何人" },
 };
 
-/** How an item's bearer was found, innermost scope first (responsibility-model.md, "Tiers"). */
+/** How an item's bearer was found, innermost scope first (docs/responsibility-model.md, "Tiers"). */
 export const BEARER_STEPS = [
   "unit",
   "section",

@@ -15,7 +15,7 @@ interface SuggestInput {
 
 /**
  * A bearer for text a person makes an item, read the way the extractor resolves bearers
- * (responsibility-model.md, "Who bears an item that names no one"): the bearer of the nearest
+ * (docs/responsibility-model.md, "Who bears an item that names no one"): the bearer of the nearest
  * item before it in the same section, else the nearest after it there, else the addressees.
  */
 export function suggestBearer(doc: SuggestInput, start: number): BearerSuggestion {

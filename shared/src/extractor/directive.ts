@@ -96,7 +96,7 @@ function verdictOf(
 }
 
 /**
- * Decides whether a unit directs someone (responsibility-model.md, "Responsibility item").
+ * Decides whether a unit directs someone (docs/responsibility-model.md, "Responsibility item").
  * Order matters: formulae, reported speech, the issuer's own acts, slogans, encouragements
  * and permissions are excluded before modals count, so a leader's quoted "必须" or "《通知》
  * 要求……要" is not this notice's directive; then modal and prohibitive cues; then the clause

@@ -64,7 +64,7 @@ function regexHits(compact: string, from: number, to: number, re: RegExp): [numb
 }
 
 /**
- * Types from cue lexicons (responsibility-model.md, "Types"). Caring words count as staffing
+ * Types from cue lexicons (docs/responsibility-model.md, "Types"). Caring words count as staffing
  * only when their clause names personnel (关心关爱医护人员, not 关心关爱返乡人员);
  * 引导 counts as publicity only when it guides the public.
  */

@@ -59,7 +59,7 @@ export interface ExtractOptions {
 
 /**
  * Extracts document metadata, sections and responsibility items from a notice
- * (responsibility-model.md). Pure and deterministic; every offset indexes `text`.
+ * (docs/responsibility-model.md). Pure and deterministic; every offset indexes `text`.
  */
 export function extractDocument(text: string, options: ExtractOptions = {}): Extraction {
   const view = buildView(text);
@@ -288,7 +288,7 @@ function extractItems(
       }
 
       // "对迟报瞒报的，要给予全镇通报": only the issuer can, unless the bearer is a committee
-      // that holds its own cadres to account (responsibility-model.md, "More cues").
+      // that holds its own cadres to account (docs/responsibility-model.md, "More cues").
       const sanction = !explicit && isSanction(c, from, to);
       const issuerOnly =
         sanction && (levelOf(bearer, scale) !== "committee" || ISSUER_WIDE.test(c.slice(from, to)));

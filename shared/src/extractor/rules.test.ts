@@ -570,7 +570,7 @@ describe("stable identity", () => {
   });
 });
 
-describe("rulings for real notices (responsibility-model.md, 'Rulings for cases the seeds leave open')", () => {
+describe("rulings for real notices (docs/responsibility-model.md, 'Rulings for cases the seeds leave open')", () => {
   const NEWS = [
     "本报北京7月25日电 近日，中共某某省委办公厅印发《关于严明换届纪律的通知》，要求全省广大党员干部严格遵守换届纪律。全文如下：",
     "为确保换届风清气正，现就严明换届纪律通知如下：",

@@ -12,7 +12,7 @@ const GoldBaseSchema = z.object({
   why: z.string().optional(),
   /**
    * A unit a reader may fairly take either way (a run-in heading that reads as a directive):
-   * an item there is neither counted nor penalised (responsibility-model.md, "Headings").
+   * an item there is neither counted nor penalised (docs/responsibility-model.md, "Headings").
    */
   optional: z.boolean().default(false),
 });

@@ -3,7 +3,7 @@ import type { GoldEntry, GoldType } from "./schema";
 
 /**
  * Writing gold files from a curated notice: one entry per unit, in the seed-gold format that
- * `parseGold` reads and `scoreExtraction` scores (responsibility-model.md, "The gold file").
+ * `parseGold` reads and `scoreExtraction` scores (docs/responsibility-model.md, "The gold file").
  */
 
 /** A person's (or the accepted extractor's) reading of a directive unit. */

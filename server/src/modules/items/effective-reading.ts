@@ -7,7 +7,7 @@ import {
 
 /**
  * The effective reading of an item: a reviewer's correction when there is one, else the
- * extractor's reading (responsibility-model.md, "Corrections"). Lists, counts, summaries,
+ * extractor's reading (docs/responsibility-model.md, "What a person decides"). Lists, counts, summaries,
  * exports, gold files and curations all read it here; the same rule as a query is in
  * effective-reading.repository.ts (Prisma where, SQL).
  */

@@ -1,7 +1,7 @@
 import type { Level } from "../../contract/model";
 
 /**
- * Head nouns of bearers and their tier (responsibility-model.md, "Tiers"). The tier of a
+ * Head nouns of bearers and their tier (docs/responsibility-model.md, "Tiers"). The tier of a
  * bearer is decided by its head noun, the end of its noun phrase, so these are matched as
  * suffixes of the phrase standing before a modal, and as whole words when scanning.
  */
@@ -253,7 +253,7 @@ export const PRE_MODAL_ADVERBS = [
 /**
  * Heads of departments and offices: committee-level organs when a committee or government
  * issues the notice, but sub-units (grassroots) when a company, hospital, school, township
- * or branch issues it to its own departments (responsibility-model.md, "Tiers of other bearers").
+ * or branch issues it to its own departments (docs/responsibility-model.md, "Tiers of other bearers").
  */
 export const DEPARTMENT_HEADS = [
   "部门",

@@ -1,5 +1,5 @@
 /**
- * Cue words for modality, types and timing (responsibility-model.md, "Fields of an item").
+ * Cue words for modality, types and timing (docs/responsibility-model.md, "Fields of an item").
  * Each list has a "stop" list: longer words containing the cue that do not mean it
  * (重要 is not the modal 要; 容不得 is not the prohibition 不得). A stop word that overlaps a
  * cue cancels it.
@@ -17,7 +17,7 @@ export const MODALS = [
   "须",
   "请",
   "一定要",
-  // Requests and exhortations (responsibility-model.md, "Requests are directives").
+  // Requests and exhortations (docs/responsibility-model.md, "Requests are directives").
   "望",
   "希望",
   "务请",
