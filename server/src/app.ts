@@ -15,6 +15,7 @@ import { documentsRouter } from "./modules/documents/documents.routes";
 import { mountExerciseRoutes, mountPublicExerciseRoutes } from "./modules/exercises/mount";
 import { healthRouter } from "./modules/health/health.routes";
 import { itemsRouter } from "./modules/items/items.routes";
+import { searchRouter } from "./modules/search/search.routes";
 import { meRouter, sessionRouter } from "./modules/session/session.routes";
 import { setupRouter } from "./modules/setup/setup.routes";
 import { summaryRouter } from "./modules/summary/summary.routes";
@@ -63,6 +64,7 @@ export function createApp(options: AppOptions = {}): Express {
   api.use("/items", instructorsOnly, itemsRouter, itemCurationsRouter);
   api.use("/summary", instructorsOnly, summaryRouter);
   api.use("/catalogue", instructorsOnly, catalogueRouter);
+  api.use("/search", instructorsOnly, searchRouter);
 
   // Exercises: each route checks the role and the exercise membership it needs.
   mountExerciseRoutes(api);

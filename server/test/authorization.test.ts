@@ -268,6 +268,12 @@ const MATRIX: Row[] = [
   { method: "GET", route: "/api/items", url: () => "/api/items", expect: instructorsOnly(200) },
   {
     method: "GET",
+    route: "/api/search",
+    url: () => "/api/search?q=%E5%85%9A",
+    expect: instructorsOnly(200),
+  },
+  {
+    method: "GET",
     route: "/api/items/:id",
     url: (fx) => `/api/items/${fx.itemId}`,
     expect: instructorsOnly(200),

@@ -8,7 +8,9 @@ import {
 } from "@zeren/shared/contract";
 import { prisma } from "../../db";
 import type { Prisma } from "../../generated/prisma/client";
+import { AppError } from "../../errors/app-error";
 import { recordItemCuration } from "../curations/curations.repository";
+import { matchingItemIds } from "../search/search.repository";
 import { ITEM_ORDER, ITEM_SELECT, LISTED_ITEM, toItem } from "./item-record";
 
 /**
@@ -16,7 +18,9 @@ import { ITEM_ORDER, ITEM_SELECT, LISTED_ITEM, toItem } from "./item-record";
  * tier and types, not the extractor's. Inactive items (no longer produced by the extractor)
  * and items of withdrawn notices are left out of lists; they stay reachable by id.
  */
-export function whereForQuery(query: Omit<ItemsQuery, "limit" | "offset">): Prisma.ItemWhereInput {
+export async function whereForQuery(
+  query: Omit<ItemsQuery, "limit" | "offset">,
+): Promise<Prisma.ItemWhereInput> {
   const conditions: Prisma.ItemWhereInput[] = [LISTED_ITEM];
   if (query.level) {
     conditions.push({
@@ -42,20 +46,31 @@ export function whereForQuery(query: Omit<ItemsQuery, "limit" | "offset">): Pris
     conditions.push({ OR: [{ review: { is: null } }, { review: { is: { reviewed: false } } }] });
   }
   const search = query.q?.trim();
-  if (search) {
-    conditions.push({
-      OR: [
-        { text: { contains: search } },
-        { curatedBearer: { contains: search } },
-        { curatedBearer: null, bearer: { contains: search } },
-      ],
-    });
-  }
+  // The search decides in SQL (modules/search/search-clause.ts), which Prisma's query builder
+  // cannot embed: the ids it matches join the other conditions.
+  if (search) conditions.push({ id: { in: await matchingIds(search) } });
   return { AND: conditions };
 }
 
+/**
+ * SQLite takes at most 32,766 parameters in one statement. A word that matches more items
+ * than this (one common character in a very large archive) is refused as too broad rather
+ * than failing; the raw-SQL list query (issue 9, part 1) embeds the clause and has no limit.
+ */
+const MAX_MATCHED_IDS = 30_000;
+
+async function matchingIds(search: string): Promise<string[]> {
+  const ids = await matchingItemIds(search);
+  if (ids.length > MAX_MATCHED_IDS) {
+    throw new AppError(400, "VALIDATION_FAILED", "The search matches too many items; add words", {
+      issues: [{ path: "query.q", message: "matches too many items; add words" }],
+    });
+  }
+  return ids;
+}
+
 export async function findItems(query: ItemsQuery): Promise<ItemsResponse> {
-  const where = whereForQuery(query);
+  const where = await whereForQuery(query);
   const [rows, total] = await prisma.$transaction([
     prisma.item.findMany({
       where,
