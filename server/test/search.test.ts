@@ -69,7 +69,14 @@ async function found(q: string, extra: Record<string, string> = {}): Promise<str
 /** The stored search columns agree with each item's text and bearer, and the index with them. */
 async function expectIndexInSync() {
   const rows = await prisma.item.findMany({
-    select: { id: true, text: true, bearer: true, curatedBearer: true, searchText: true, searchBearer: true },
+    select: {
+      id: true,
+      text: true,
+      bearer: true,
+      curatedBearer: true,
+      searchText: true,
+      searchBearer: true,
+    },
   });
   for (const row of rows) {
     expect(row.searchText, row.id).toBe(searchForm(row.text));
@@ -135,7 +142,16 @@ describe("GET /api/search", () => {
     expect(await found("*")).toEqual([publicity.id]);
     expect(await found("*全员*")).toEqual([publicity.id]);
     expect(await found("\\")).toEqual([]);
-    for (const q of ["AND", "OR 党委", "NEAR(党委 工作)", "text:党委", '"""', "党*", "^党委", "{bearer}:党"]) {
+    for (const q of [
+      "AND",
+      "OR 党委",
+      "NEAR(党委 工作)",
+      "text:党委",
+      '"""',
+      "党*",
+      "^党委",
+      "{bearer}:党",
+    ]) {
       expect(await found(q), q).toEqual([]);
     }
   });
@@ -176,7 +192,11 @@ describe("GET /api/search", () => {
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const page: SearchResponse = await search({ q: "工作", limit: 1, ...(cursor ? { cursor } : {}) });
+      const page: SearchResponse = await search({
+        q: "工作",
+        limit: 1,
+        ...(cursor ? { cursor } : {}),
+      });
       expect(page.total).toBe(3);
       seen.push(...ids(page));
       cursor = page.nextCursor;
@@ -228,7 +248,9 @@ describe("the search index follows every write", () => {
   });
 
   it("when an item is dismissed and restored, then it leaves and rejoins the results", async () => {
-    expect((await client().post(`/api/items/${rumours.id}/dismissal`).send({ reason: "no" })).status).toBe(200);
+    expect(
+      (await client().post(`/api/items/${rumours.id}/dismissal`).send({ reason: "no" })).status,
+    ).toBe(200);
     expect(await found("群聊")).toEqual([]);
     expect((await client().delete(`/api/items/${rumours.id}/dismissal`)).status).toBe(200);
     expect(await found("群聊")).toEqual([rumours.id]);
@@ -304,7 +326,10 @@ describe("the migration 20261130130000_item_search", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zeren-search-migration-"));
     const db = new Database(path.join(dir, "m.db"));
     try {
-      const names = fs.readdirSync(migrations).filter((n) => /^\d/.test(n)).sort();
+      const names = fs
+        .readdirSync(migrations)
+        .filter((n) => /^\d/.test(n))
+        .sort();
       const at = names.indexOf("20261130130000_item_search");
       expect(at).toBeGreaterThan(0);
       const run = (name: string) =>

@@ -9,7 +9,9 @@
 -- start) converts any traditional characters left.
 ALTER TABLE "Item" ADD COLUMN "searchText" TEXT;
 ALTER TABLE "Item" ADD COLUMN "searchBearer" TEXT;
-UPDATE "Item" SET "searchText" = lower("text"), "searchBearer" = lower(coalesce("curatedBearer", "bearer"));
+UPDATE "Item" SET
+  "searchText" = lower("text"),
+  "searchBearer" = lower(coalesce("curatedBearer", "bearer"));
 
 -- A trigram index over the two columns, contentless (the text lives in "Item"; the index
 -- answers rowids only, which is all a MATCH here needs), keyed by Item's rowid. Case folding
