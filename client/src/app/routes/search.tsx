@@ -24,7 +24,13 @@ function paramsFromUrl(url: URLSearchParams): SearchParams {
 
 function urlFromParams(params: SearchParams): URLSearchParams {
   const url = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value) url.set(key, value);
+  const entries: [string, string | undefined][] = [
+    ["q", params.q],
+    ["bearer", params.bearer],
+    ["modality", params.modality],
+    ["level", params.level],
+  ];
+  for (const [key, value] of entries) if (value) url.set(key, value);
   return url;
 }
 
