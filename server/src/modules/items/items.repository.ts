@@ -6,6 +6,7 @@ import {
   type ItemsQuery,
   type ItemsResponse,
 } from "@zeren/shared/contract";
+import { searchTerms } from "@zeren/shared/search";
 import { prisma } from "../../db";
 import type { Prisma } from "../../generated/prisma/client";
 import { AppError } from "../../errors/app-error";
@@ -46,27 +47,35 @@ export async function whereForQuery(
     conditions.push({ OR: [{ review: { is: null } }, { review: { is: { reviewed: false } } }] });
   }
   const search = query.q?.trim();
-  // The search decides in SQL (modules/search/search-clause.ts), which Prisma's query builder
-  // cannot embed: the ids it matches join the other conditions.
-  if (search) conditions.push({ id: { in: await matchingIds(search) } });
+  if (search) conditions.push(await searchCondition(search));
   return { AND: conditions };
 }
 
 /**
- * SQLite takes at most 32,766 parameters in one statement. A word that matches more items
- * than this (one common character in a very large archive) is refused as too broad rather
- * than failing; the raw-SQL list query (issue 9, part 1) embeds the clause and has no limit.
+ * Glue until the items list is one raw SQL statement that embeds `itemSearchClause` (issue 9,
+ * part 1): Prisma's query builder cannot embed SQL. Words without LIKE's wildcards match as
+ * substrings of the search columns, as the clause does; a word with `%` or `_` (which Prisma's
+ * `contains` would read as wildcards) asks the clause for the ids it matches. Prisma binds at
+ * most 999 parameters on SQLite, so a wildcard search matching more is refused as too broad.
  */
-const MAX_MATCHED_IDS = 30_000;
+const MAX_MATCHED_IDS = 900;
 
-async function matchingIds(search: string): Promise<string[]> {
+async function searchCondition(search: string): Promise<Prisma.ItemWhereInput> {
+  const terms = searchTerms(search);
+  if (terms.every((term) => !/[%_]/.test(term))) {
+    return {
+      AND: terms.map((term) => ({
+        OR: [{ searchText: { contains: term } }, { searchBearer: { contains: term } }],
+      })),
+    };
+  }
   const ids = await matchingItemIds(search);
   if (ids.length > MAX_MATCHED_IDS) {
     throw new AppError(400, "VALIDATION_FAILED", "The search matches too many items; add words", {
       issues: [{ path: "query.q", message: "matches too many items; add words" }],
     });
   }
-  return ids;
+  return { id: { in: ids } };
 }
 
 export async function findItems(query: ItemsQuery): Promise<ItemsResponse> {

@@ -57,15 +57,27 @@ export async function searchItems(query: SearchQuery, after: Key | null): Promis
     ? Prisma.sql`AND (d."createdAt", i."documentId", i."start", i."id") > (${new Date(after[0])}, ${after[1]}, ${after[2]}, ${after[3]})`
     : Prisma.empty;
 
-  const [page, counted] = await prisma.$transaction([
-    prisma.$queryRaw<{ id: string; documentId: string; start: number; createdAt: Date }[]>`
-      SELECT i."id", i."documentId", i."start", d."createdAt"
-      ${FROM}
-      WHERE ${where} ${keyset}
-      ORDER BY d."createdAt", i."documentId", i."start", i."id"
-      LIMIT ${query.limit + 1}`,
-    prisma.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS n ${FROM} WHERE ${where}`,
-  ]);
+  type PageRow = {
+    id: string;
+    documentId: string;
+    start: number;
+    createdAt: Date;
+    total: number | bigint;
+  };
+  // The first page counts in the same statement (one pass over the matches, not two); a later
+  // page's statement sees only the rows after the cursor, so the total is counted apart.
+  const page = await prisma.$queryRaw<PageRow[]>`
+    SELECT i."id", i."documentId", i."start", d."createdAt", COUNT(*) OVER () AS total
+    ${FROM}
+    WHERE ${where} ${keyset}
+    ORDER BY d."createdAt", i."documentId", i."start", i."id"
+    LIMIT ${query.limit + 1}`;
+  let total = Number(page[0]?.total ?? 0);
+  if (after) {
+    const counted = await prisma.$queryRaw<{ n: number | bigint }[]>`
+      SELECT COUNT(*) AS n ${FROM} WHERE ${where}`;
+    total = Number(counted[0]?.n ?? 0);
+  }
   const more = page.length > query.limit;
   const rows = more ? page.slice(0, query.limit) : page;
   const last = rows[rows.length - 1];
@@ -99,7 +111,7 @@ export async function searchItems(query: SearchQuery, after: Key | null): Promis
       },
     ];
   });
-  return { hits, total: Number(counted[0]?.n ?? 0), nextCursor };
+  return { hits, total, nextCursor };
 }
 
 /**
