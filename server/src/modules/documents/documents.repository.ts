@@ -358,10 +358,10 @@ function sectionRows(documentId: string, extraction: Extraction) {
   }));
 }
 
-/** The extractor's fields of an item, as stored (JSON columns serialised). */
 /**
- * The extractor's fields of an item, with its search columns. `curatedBearer`: a person's
- * bearer the item keeps over the extractor's (it stays the effective bearer, the one searched).
+ * The extractor's fields of an item as stored (JSON columns serialised), with its search
+ * columns. `curatedBearer`: a person's bearer the item keeps over the extractor's (it stays the
+ * effective bearer, the one searched).
  */
 function itemFields(
   documentId: string,
