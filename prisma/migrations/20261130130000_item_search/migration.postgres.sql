@@ -18,3 +18,6 @@ UPDATE "Item" SET
 
 CREATE INDEX "Item_searchText_trgm_idx" ON "Item" USING gin ("searchText" gin_trgm_ops);
 CREATE INDEX "Item_searchBearer_trgm_idx" ON "Item" USING gin ("searchBearer" gin_trgm_ops);
+
+-- The few withdrawn notices, found without reading notices (as on SQLite).
+CREATE INDEX "Document_withdrawn_idx" ON "Document" ("withdrawnAt", "id");

@@ -44,3 +44,12 @@ CREATE TRIGGER "Item_search_update" AFTER UPDATE OF "searchText", "searchBearer"
   INSERT INTO "ItemSearch" (rowid, "text", "bearer")
   VALUES (NEW.rowid, coalesce(NEW."searchText", ''), coalesce(NEW."searchBearer", ''));
 END;
+
+-- A search checks that every match is listed (active, not dismissed, its notice not withdrawn)
+-- to count and page it. This index answers that from index pages alone, and holds the search
+-- columns so a 1–2 character word (which the trigram index cannot answer) scans it instead of
+-- the items' wide rows; the second finds the few withdrawn notices without reading notices'
+-- text. Both live outside schema.prisma like the index above (PostgreSQL's B-tree could not
+-- hold long texts; its twin migration has the second only).
+CREATE INDEX "Item_search_listed_idx" ON "Item" ("active", "dismissedAt", "documentId", "searchText", "searchBearer");
+CREATE INDEX "Document_withdrawn_idx" ON "Document" ("withdrawnAt", "id");

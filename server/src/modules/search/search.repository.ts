@@ -3,34 +3,51 @@ import { matchRanges, searchForm, searchTerms } from "@zeren/shared/search";
 import { prisma } from "../../db";
 import { Prisma } from "../../generated/prisma/client";
 import { ITEM_SELECT, toItem } from "../items/item-record";
-import { bearerSearchClause, itemSearchClause } from "./search-clause";
+import {
+  bearerSearchClause,
+  itemSearchClause,
+  searchDialect,
+  type SearchDialect,
+} from "./search-clause";
 
-/** Items in lists: current (active, not dismissed) items of notices not withdrawn. */
-const LISTED = Prisma.sql`i."active" = true AND i."dismissedAt" IS NULL AND d."withdrawnAt" IS NULL`;
+/**
+ * Items in lists: current (active, not dismissed) items of notices not withdrawn. The few
+ * withdrawn notices are one small set (the index "Document_withdrawn_idx" answers it) rather than
+ * a join: a join would read every matched item's notice row, text and all.
+ */
+const LISTED = Prisma.sql`i."active" = true AND i."dismissedAt" IS NULL
+  AND i."documentId" NOT IN (SELECT "id" FROM "Document" WHERE "withdrawnAt" IS NOT NULL)`;
 
-const FROM = Prisma.sql`FROM "Item" i
-  JOIN "Document" d ON d."id" = i."documentId"
-  LEFT JOIN "Correction" c ON c."itemId" = i."id"`;
+/** The effective reading's field: a reviewer's correction over the extractor's. */
+const effective = (field: "modality" | "level") =>
+  Prisma.sql`COALESCE((SELECT c.${Prisma.raw(`"${field}"`)} FROM "Correction" c WHERE c."itemId" = i."id"), i.${Prisma.raw(`"${field}"`)})`;
 
-/** The keyset of the catalogue's order: notice by import, then place in the text. */
-type Key = [createdAt: string, documentId: string, start: number, id: string];
+/**
+ * The order of results and its keyset. SQLite: the item's rowid, the order items were stored
+ * in (notices by import, a notice's items in text order, items added later after them), which
+ * the trigram index answers in order, so a page stops after its rows instead of sorting every
+ * match. PostgreSQL has no stable rowid: notice, place in the text, id.
+ */
+const ORDER_KEYS: Record<SearchDialect, Prisma.Sql[]> = {
+  sqlite: [Prisma.raw("i.rowid")],
+  postgresql: [Prisma.raw('i."documentId"'), Prisma.raw('i."start"'), Prisma.raw('i."id"')],
+};
+
+type Key = (string | number)[];
 
 function encodeCursor(key: Key): string {
   return Buffer.from(JSON.stringify(key)).toString("base64url");
 }
 
-/** Null when the text is not a cursor this code made (the route answers 400). */
-export function decodeCursor(cursor: string): Key | null {
+/** Null when the text is not a cursor this code made for this database (the route answers 400). */
+export function decodeCursor(cursor: string, dialect: SearchDialect = searchDialect()): Key | null {
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    const shape = dialect === "sqlite" ? ["number"] : ["string", "number", "string"];
     if (
       Array.isArray(key) &&
-      key.length === 4 &&
-      typeof key[0] === "string" &&
-      !Number.isNaN(Date.parse(key[0])) &&
-      typeof key[1] === "string" &&
-      Number.isInteger(key[2]) &&
-      typeof key[3] === "string"
+      key.length === shape.length &&
+      key.every((part, index) => typeof part === shape[index])
     ) {
       return key as Key;
     }
@@ -41,60 +58,60 @@ export function decodeCursor(cursor: string): Key | null {
 }
 
 /**
- * One page of the items of every tier and notice that match a search, in the catalogue's
- * order, with the matched words' places in each item's text and bearer. Two SQL statements
- * decide the page and the total (the search clause embedded), one loads the page's items.
+ * One page of the items of every tier and notice that match a search, with the matched words'
+ * places in each item's text and bearer. One SQL statement decides the page and one counts
+ * the total (the search clause embedded in both); one loads the page's items.
  */
-export async function searchItems(query: SearchQuery, after: Key | null): Promise<SearchResponse> {
-  const filters = [LISTED, itemSearchClause(query.q)];
-  if (query.bearer) filters.push(bearerSearchClause(query.bearer));
-  // The effective reading: a reviewer's correction over the extractor's.
-  if (query.modality)
-    filters.push(Prisma.sql`COALESCE(c."modality", i."modality") = ${query.modality}`);
-  if (query.level) filters.push(Prisma.sql`COALESCE(c."level", i."level") = ${query.level}`);
+export async function searchItems(
+  query: SearchQuery,
+  after: Key | null,
+  dialect: SearchDialect = searchDialect(),
+): Promise<SearchResponse> {
+  const filters = [LISTED, itemSearchClause(query.q, dialect)];
+  if (query.bearer) filters.push(bearerSearchClause(query.bearer, dialect));
+  if (query.modality) filters.push(Prisma.sql`${effective("modality")} = ${query.modality}`);
+  if (query.level) filters.push(Prisma.sql`${effective("level")} = ${query.level}`);
   const where = Prisma.join(filters, " AND ");
+  const keys = ORDER_KEYS[dialect];
   const keyset = after
-    ? Prisma.sql`AND (d."createdAt", i."documentId", i."start", i."id") > (${new Date(after[0])}, ${after[1]}, ${after[2]}, ${after[3]})`
+    ? Prisma.sql`AND (${Prisma.join(keys)}) > (${Prisma.join(after)})`
     : Prisma.empty;
+  const selectedKeys = Prisma.join(
+    keys.map((key, index) => Prisma.sql`${key} AS ${Prisma.raw(`"k${index}"`)}`),
+  );
 
-  type PageRow = {
-    id: string;
-    documentId: string;
-    start: number;
-    createdAt: Date;
-    total: number | bigint;
-  };
-  // The first page counts in the same statement (one pass over the matches, not two); a later
-  // page's statement sees only the rows after the cursor, so the total is counted apart.
-  const page = await prisma.$queryRaw<PageRow[]>`
-    SELECT i."id", i."documentId", i."start", d."createdAt", COUNT(*) OVER () AS total
-    ${FROM}
-    WHERE ${where} ${keyset}
-    ORDER BY d."createdAt", i."documentId", i."start", i."id"
-    LIMIT ${query.limit + 1}`;
-  let total = Number(page[0]?.total ?? 0);
-  if (after) {
-    const counted = await prisma.$queryRaw<{ n: number | bigint }[]>`
-      SELECT COUNT(*) AS n ${FROM} WHERE ${where}`;
-    total = Number(counted[0]?.n ?? 0);
-  }
+  type PageRow = { id: string } & Record<`k${number}`, string | number | bigint>;
+  // Not one transaction: each is one statement, and the total need not agree with a page to the
+  // row (a write between them moves an item in or out, as a later page would see anyway).
+  const [page, counted] = await Promise.all([
+    prisma.$queryRaw<PageRow[]>`
+      SELECT i."id", ${selectedKeys} FROM "Item" i
+      WHERE ${where} ${keyset}
+      ORDER BY ${Prisma.join(keys)}
+      LIMIT ${query.limit + 1}`,
+    prisma.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS n FROM "Item" i WHERE ${where}`,
+  ]);
+  const total = Number(counted[0]?.n ?? 0);
   const more = page.length > query.limit;
   const rows = more ? page.slice(0, query.limit) : page;
   const last = rows[rows.length - 1];
   const nextCursor =
     more && last
-      ? encodeCursor([
-          new Date(last.createdAt).toISOString(),
-          last.documentId,
-          Number(last.start),
-          last.id,
-        ])
+      ? encodeCursor(
+          keys.map((_, index) => {
+            const value = last[`k${index}`];
+            return typeof value === "bigint" ? Number(value) : (value as string | number);
+          }),
+        )
       : null;
 
-  const items = await prisma.item.findMany({
-    where: { id: { in: rows.map((row) => row.id) } },
-    select: ITEM_SELECT,
-  });
+  const items =
+    rows.length === 0
+      ? []
+      : await prisma.item.findMany({
+          where: { id: { in: rows.map((row) => row.id) } },
+          select: ITEM_SELECT,
+        });
   const byId = new Map(items.map((row) => [row.id, toItem(row)]));
   const terms = searchTerms(query.q);
   const bearerTerms = [...terms, ...searchTerms(query.bearer ?? "")];
