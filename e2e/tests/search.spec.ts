@@ -79,6 +79,7 @@ test.describe("search across tiers and notices", () => {
 
     // Must not: only the prohibition (the seed's 医院 item is a must-do).
     await page.getByRole("searchbox", { name: "Words" }).fill("医院");
+    await expect(page).toHaveURL(/\?q=%E5%8C%BB%E9%99%A2$/);
     await expect(page.locator(".results__count")).toHaveText(/^\d+ items found$/);
     await page.getByLabel("Must do / must not").selectOption("prohibition");
     await expect(page).toHaveURL(/modality=prohibition/);
@@ -89,6 +90,7 @@ test.describe("search across tiers and notices", () => {
     // Bearer: traditional words find a simplified query too.
     await page.getByLabel("Must do / must not").selectOption("");
     await page.getByRole("searchbox", { name: "Bearer" }).fill("党组织");
+    await expect(page).toHaveURL(/bearer=/);
     await expect(page.locator(".results__count")).toHaveText("1 item found");
     await expect(hits.first().locator("dd mark")).toHaveText("黨組織");
 

@@ -32,6 +32,12 @@ export function SearchField({
   const [committed, setCommitted] = useState(value);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const composing = useRef(false);
+  // The caller's latest onCommit: a commit that fires after a pause must not bring back the
+  // other filters as they were when typing began (a select changed meanwhile would be undone).
+  const latestOnCommit = useRef(onCommit);
+  useEffect(() => {
+    latestOnCommit.current = onCommit;
+  });
 
   // The URL changed from elsewhere (Clear filters, back button): show what it says now.
   if (value !== committed) {
@@ -44,7 +50,7 @@ export function SearchField({
   const commit = (next: string) => {
     clearTimeout(timer.current);
     setCommitted(next);
-    onCommit(next);
+    latestOnCommit.current(next);
   };
   const commitLater = (next: string) => {
     clearTimeout(timer.current);

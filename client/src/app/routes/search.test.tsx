@@ -76,4 +76,21 @@ describe("search page", () => {
     const sent = requests.filter((r) => r.url.pathname === "/api/search");
     expect(sent.map((r) => r.url.searchParams.get("q"))).toEqual(["医院"]);
   });
+
+  it("when a filter changes while the typed words wait to be committed, then both are kept", async () => {
+    fakeServer();
+    const { router } = renderRoute("/search?q=%E5%8C%BB%E9%99%A2");
+    await screen.findByText("Showing 1 of 2 items found");
+
+    fireEvent.change(screen.getByRole("searchbox", { name: "Words" }), {
+      target: { value: "医院 党建" },
+    });
+    await userEvent.selectOptions(screen.getByLabelText("Must do / must not"), "prohibition");
+
+    await waitFor(() => {
+      const url = new URLSearchParams(router.state.location.search);
+      expect(url.get("q")).toBe("医院 党建");
+      expect(url.get("modality")).toBe("prohibition");
+    });
+  });
 });
