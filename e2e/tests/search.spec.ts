@@ -92,7 +92,8 @@ test.describe("search across tiers and notices", () => {
     await page.getByRole("searchbox", { name: "Bearer" }).fill("党组织");
     await expect(page).toHaveURL(/bearer=/);
     await expect(page.locator(".results__count")).toHaveText("1 item found");
-    await expect(hits.first().locator("dd mark")).toHaveText("黨組織");
+    // The word and the bearer filter both marked: 醫院 and 黨組織.
+    await expect(hits.first().locator("dd mark")).toHaveText("醫院黨組織");
 
     // % is a plain character: nothing here contains it.
     await page.getByRole("searchbox", { name: "Bearer" }).fill("");
