@@ -51,5 +51,7 @@ END;
 -- the items' wide rows; the second finds the few withdrawn notices without reading notices'
 -- text. Both live outside schema.prisma like the index above (PostgreSQL's B-tree could not
 -- hold long texts; its twin migration has the second only).
-CREATE INDEX "Item_search_listed_idx" ON "Item" ("active", "dismissedAt", "documentId", "searchText", "searchBearer");
+-- The search columns lead: an index led by "active" looks selective to SQLite's planner (no
+-- statistics), which then scans every listed item instead of following the trigram matches.
+CREATE INDEX "Item_search_listed_idx" ON "Item" ("searchText", "searchBearer", "active", "dismissedAt", "documentId");
 CREATE INDEX "Document_withdrawn_idx" ON "Document" ("withdrawnAt", "id");
