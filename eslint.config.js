@@ -31,6 +31,8 @@ const PRISMA_ALLOWED = [
   "server/src/**/*.repository.ts",
   // The items' select, where and row mapping shared by the items and documents repositories.
   "server/src/modules/items/item-record.ts",
+  // SQL fragments (Prisma.sql) the repositories embed: the one search condition.
+  "server/src/modules/search/search-clause.ts",
   "server/src/db.ts",
   // better-auth's Prisma adapter is handed the one client.
   "server/src/auth/auth.ts",

@@ -12,6 +12,7 @@ import { REPO_ROOT } from "../server/src/database-url";
 import { prisma } from "../server/src/db";
 import { logger } from "../server/src/logger";
 import { seedDocument } from "../server/src/modules/documents/documents.service";
+import { refreshSearchText } from "../server/src/modules/search/search.repository";
 
 export const SEEDS_DIR = path.join(REPO_ROOT, "shared", "data", "seeds");
 
@@ -50,6 +51,9 @@ const isMain =
 if (isMain) {
   try {
     for (const result of await seed()) logger.info(result, "seeded");
+    // The search columns of rows written before they existed (or by an older normalisation).
+    const refreshed = await refreshSearchText();
+    if (refreshed > 0) logger.info({ items: refreshed }, "search text refreshed");
   } catch (err) {
     // Nothing of a failed document is stored (one transaction each); say so and stop the start.
     logger.fatal({ err }, "seeding failed; the database keeps what it had");

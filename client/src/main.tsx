@@ -10,6 +10,7 @@ import "./styles/shell.css";
 import "./styles/source.css";
 import "./styles/curation.css";
 import "./styles/notice.css";
+import "./styles/search.css";
 import "./styles/responsive.css";
 import "./styles/print.css";
 

@@ -21,6 +21,7 @@ import { exerciseInvitesRouter, publicInvitesRouter } from "./modules/invites/in
 import { reviewsRouter } from "./modules/reviews/reviews.routes";
 import { healthRouter } from "./modules/health/health.routes";
 import { itemsRouter } from "./modules/items/items.routes";
+import { searchRouter } from "./modules/search/search.routes";
 import { meRouter, sessionRouter } from "./modules/session/session.routes";
 import { setupRouter } from "./modules/setup/setup.routes";
 import { summaryRouter } from "./modules/summary/summary.routes";
@@ -70,6 +71,7 @@ export function createApp(options: AppOptions = {}): Express {
   api.use("/items", instructorsOnly, itemsRouter, itemCurationsRouter);
   api.use("/summary", instructorsOnly, summaryRouter);
   api.use("/catalogue", instructorsOnly, catalogueRouter);
+  api.use("/search", instructorsOnly, searchRouter);
 
   // Exercises and everything inside them. Each of these routers also runs requireSession
   // itself and each route names the exercise access it needs (auth/exercise-access.ts), so a

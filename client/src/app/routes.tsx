@@ -28,6 +28,7 @@ const exerciseSummary = lazyPage(() => import("./routes/exercise-summary"), "Exe
 const importPage = lazyPage(() => import("./routes/import"), "ImportRoute");
 const documentPage = lazyPage(() => import("./routes/document"), "DocumentRoute");
 const accuracyPage = lazyPage(() => import("./routes/accuracy"), "AccuracyRoute");
+const searchPage = lazyPage(() => import("./routes/search"), "SearchRoute");
 
 /*
  * The route table, in three lists by who may open a page. Add a page to the list it belongs
@@ -56,6 +57,7 @@ const instructorPages: RouteObject[] = [
   { path: "items/:id", element: <ItemRoute /> },
   { path: "documents/:id", element: documentPage },
   { path: "accuracy", element: accuracyPage },
+  { path: "search", element: searchPage },
   { path: "summary/:level", element: <SummaryRoute /> },
   { path: "import", element: importPage },
   { path: "exercises/new", element: exerciseNew },

@@ -16,3 +16,4 @@ export * from "./curations";
 export * from "./catalogue";
 export * from "./citation";
 export * from "./document-title";
+export * from "./search";

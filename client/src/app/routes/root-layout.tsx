@@ -37,6 +37,12 @@ const NAV: readonly NavEntry[] = [
     isActive: (p) => p.startsWith("/summary/"),
   },
   {
+    to: "/search",
+    label: "nav.search",
+    roles: ["instructor"],
+    isActive: (p) => p.startsWith("/search"),
+  },
+  {
     to: "/exercises",
     label: "exercises:nav",
     roles: ["instructor", "participant"],

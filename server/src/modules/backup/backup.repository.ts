@@ -28,8 +28,10 @@ const quote = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`;
 
 /** Data tables, parents before children (foreign keys), then by name: the restore order. */
 export async function dataTables(db: PrismaClient = prisma): Promise<string[]> {
+  // Ordinary tables only: not the search index (a virtual table and its shadow tables, which
+  // the triggers on "Item" rebuild from the restored rows).
   const rows = await db.$queryRawUnsafe<{ name: string }[]>(
-    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+    "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
   );
   const tables = rows.map((r) => r.name).filter((name) => !EXCLUDED_TABLES.has(name));
   const parents = new Map<string, string[]>();

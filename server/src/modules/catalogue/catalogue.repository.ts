@@ -17,7 +17,7 @@ export async function findListedLevels(): Promise<{ id: string; level: Level }[]
 /** The listed items under the tier pages' filters, in catalogue order, without paging. */
 export async function findExportItems(query: CatalogueExportQuery): Promise<Item[]> {
   const rows = await prisma.item.findMany({
-    where: whereForQuery(query),
+    where: await whereForQuery(query),
     select: ITEM_SELECT,
     orderBy: ITEM_ORDER,
   });

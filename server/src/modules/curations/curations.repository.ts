@@ -18,6 +18,7 @@ import {
 import { prisma, type Tx } from "../../db";
 import { effectiveReading, parseTypes } from "../items/effective-reading";
 import { ITEM_SELECT, CURRENT_ITEM, toItem } from "../items/item-record";
+import { searchBearerColumn, searchColumns, searchTextColumn } from "../search/search-text";
 
 const WRITE_TRANSACTION = { timeout: 30_000, maxWait: 10_000 };
 
@@ -256,6 +257,7 @@ async function createPersonItem(
       modality: reading.modality,
       cues: "[]",
       origin: "person",
+      ...searchColumns(doc.text.slice(span.start, span.end), reading.bearer),
       review: { create: review },
     },
   });
@@ -331,7 +333,7 @@ export async function setBearer(
     if (target.origin === "person") {
       await tx.item.update({
         where: { id: target.id },
-        data: { bearer: change.bearer, curatedBearer: null },
+        data: { bearer: change.bearer, curatedBearer: null, ...searchBearerColumn(change.bearer) },
       });
       const hasCorrection = await tx.correction.count({ where: { itemId: target.id } });
       if (hasCorrection) {
@@ -346,7 +348,10 @@ export async function setBearer(
       });
       await tx.item.update({
         where: { id: target.id },
-        data: { curatedBearer: change.bearer === row.bearer ? null : change.bearer },
+        data: {
+          curatedBearer: change.bearer === row.bearer ? null : change.bearer,
+          ...searchBearerColumn(change.bearer),
+        },
       });
       if (change.level !== target.reading.level) {
         const data = {
@@ -394,6 +399,7 @@ export async function moveSpan(
         unitIndex: span.unitIndex,
         ordinal: span.unitIndex,
         sectionId: sectionIdAt(doc, span.start),
+        ...searchTextColumn(doc.text.slice(span.start, span.end)),
       },
     });
     await recordCuration(tx, {
@@ -718,7 +724,7 @@ export async function reattachCurations(
       if (best.curatedBearer === null) {
         await tx.item.update({
           where: { id: best.id },
-          data: { curatedBearer: item.curatedBearer },
+          data: { curatedBearer: item.curatedBearer, ...searchBearerColumn(item.curatedBearer) },
         });
       }
       if (item.correction && !best.correction) {

@@ -14,6 +14,7 @@ import { prisma, type Tx } from "../../db";
 import { reattachCurations } from "../curations/curations.repository";
 import { effectiveReading } from "../items/effective-reading";
 import { CURRENT_ITEM, ITEM_ORDER, ITEM_SELECT, toItem } from "../items/item-record";
+import { searchColumns } from "../search/search-text";
 import { shownValues, type PersonValues, type Reading } from "./notice-record";
 import { ACTIVE_SECTIONS } from "./section-select";
 
@@ -357,8 +358,17 @@ function sectionRows(documentId: string, extraction: Extraction) {
   }));
 }
 
-/** The extractor's fields of an item, as stored (JSON columns serialised). */
-function itemFields(documentId: string, item: ExtractedItem, ordinal: number) {
+/**
+ * The extractor's fields of an item as stored (JSON columns serialised), with its search
+ * columns. `curatedBearer`: a person's bearer the item keeps over the extractor's (it stays the
+ * effective bearer, the one searched).
+ */
+function itemFields(
+  documentId: string,
+  item: ExtractedItem,
+  ordinal: number,
+  curatedBearer: string | null = null,
+) {
   return {
     documentId,
     sectionId: sectionId(documentId, item.sectionIndex),
@@ -376,6 +386,7 @@ function itemFields(documentId: string, item: ExtractedItem, ordinal: number) {
     timing: item.timing,
     recipient: item.recipient,
     active: true,
+    ...searchColumns(item.text, curatedBearer ?? item.bearer),
   };
 }
 
@@ -445,14 +456,16 @@ async function syncDocument(
       active: true,
       text: true,
       origin: true,
+      curatedBearer: true,
       review: { select: { reviewed: true } },
     },
   });
   const beforeIds = new Set(before.map((item) => item.id));
+  const curatedBearers = new Map(before.map((item) => [item.id, item.curatedBearer]));
   const added: string[] = [];
   let kept = 0;
   for (const [ordinal, item] of items.entries()) {
-    const fields = itemFields(doc.id, item, ordinal);
+    const fields = itemFields(doc.id, item, ordinal, curatedBearers.get(item.id));
     if (beforeIds.has(item.id)) {
       kept += 1;
       await tx.item.update({ where: { id: item.id }, data: fields });

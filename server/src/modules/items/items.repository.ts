@@ -6,10 +6,13 @@ import {
   type ItemsQuery,
   type ItemsResponse,
 } from "@zeren/shared/contract";
+import { searchTerms } from "@zeren/shared/search";
 import { prisma } from "../../db";
 import type { Prisma } from "../../generated/prisma/client";
+import { AppError } from "../../errors/app-error";
 import { recordItemCuration } from "../curations/curations.repository";
 import { effectiveLevelIs, effectiveTypesInclude } from "./effective-reading.repository";
+import { matchingItemIds } from "../search/search.repository";
 import { ITEM_ORDER, ITEM_SELECT, LISTED_ITEM, toItem } from "./item-record";
 
 /**
@@ -17,7 +20,9 @@ import { ITEM_ORDER, ITEM_SELECT, LISTED_ITEM, toItem } from "./item-record";
  * tier and types, not the extractor's. Inactive items (no longer produced by the extractor)
  * and items of withdrawn notices are left out of lists; they stay reachable by id.
  */
-export function whereForQuery(query: Omit<ItemsQuery, "limit" | "offset">): Prisma.ItemWhereInput {
+export async function whereForQuery(
+  query: Omit<ItemsQuery, "limit" | "offset">,
+): Promise<Prisma.ItemWhereInput> {
   const conditions: Prisma.ItemWhereInput[] = [LISTED_ITEM];
   if (query.level) conditions.push(effectiveLevelIs(query.level));
   if (query.type) conditions.push(effectiveTypesInclude(query.type));
@@ -27,20 +32,39 @@ export function whereForQuery(query: Omit<ItemsQuery, "limit" | "offset">): Pris
     conditions.push({ OR: [{ review: { is: null } }, { review: { is: { reviewed: false } } }] });
   }
   const search = query.q?.trim();
-  if (search) {
-    conditions.push({
-      OR: [
-        { text: { contains: search } },
-        { curatedBearer: { contains: search } },
-        { curatedBearer: null, bearer: { contains: search } },
-      ],
-    });
-  }
+  if (search) conditions.push(await searchCondition(search));
   return { AND: conditions };
 }
 
+/**
+ * Glue until the items list is one raw SQL statement that embeds `itemSearchClause` (issue 9,
+ * part 1): Prisma's query builder cannot embed SQL. Words without LIKE's wildcards match as
+ * substrings of the search columns, as the clause does; a word with `%` or `_` (which Prisma's
+ * `contains` would read as wildcards) asks the clause for the ids it matches. Prisma binds at
+ * most 999 parameters on SQLite, so a wildcard search matching more is refused as too broad.
+ */
+const MAX_MATCHED_IDS = 900;
+
+async function searchCondition(search: string): Promise<Prisma.ItemWhereInput> {
+  const terms = searchTerms(search);
+  if (terms.every((term) => !/[%_]/.test(term))) {
+    return {
+      AND: terms.map((term) => ({
+        OR: [{ searchText: { contains: term } }, { searchBearer: { contains: term } }],
+      })),
+    };
+  }
+  const ids = await matchingItemIds(search);
+  if (ids.length > MAX_MATCHED_IDS) {
+    throw new AppError(400, "VALIDATION_FAILED", "The search matches too many items; add words", {
+      issues: [{ path: "query.q", message: "matches too many items; add words" }],
+    });
+  }
+  return { id: { in: ids } };
+}
+
 export async function findItems(query: ItemsQuery): Promise<ItemsResponse> {
-  const where = whereForQuery(query);
+  const where = await whereForQuery(query);
   const [rows, total] = await prisma.$transaction([
     prisma.item.findMany({
       where,
