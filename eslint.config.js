@@ -19,7 +19,7 @@ export default tseslint.config(
       "playwright-report/**",
       "e2e/test-results/**",
       "e2e/playwright-report/**",
-      "prisma/migrations/**",
+      "prisma/*/migrations/**",
     ],
   },
   js.configs.recommended,

@@ -1,29 +1,34 @@
-import fs from "node:fs";
-import path from "node:path";
 import { BackupSchema, type Backup } from "@zeren/shared/contract";
-import { REPO_ROOT } from "../../database-url";
 import type { PrismaClient } from "../../generated/prisma/client";
-import { prisma } from "../../db";
-import { dataTables, insertAll, nonEmptyTables, readAllTables } from "./backup.repository";
+import { prisma, provider as currentProvider } from "../../db";
+import { MIGRATIONS_DIRS, readMigrations } from "../../migrations";
+import {
+  dataTables,
+  insertAll,
+  nonEmptyTables,
+  readAllTables,
+  type Provider,
+} from "./backup.repository";
 
-const MIGRATIONS_DIR = path.join(REPO_ROOT, "prisma", "migrations");
-
-/** The schema this code expects: the committed migrations, in order. */
-export function migrationNames(): string[] {
-  return fs
-    .readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort();
+/**
+ * The schema this code expects: the provider's committed migrations, in order. A backup
+ * restores into an installation of the same provider (each provider has its own list).
+ */
+export function migrationNames(provider: Provider = currentProvider): string[] {
+  return readMigrations(MIGRATIONS_DIRS[provider]).map((migration) => migration.name);
 }
 
-export async function createBackup(db: PrismaClient = prisma, now = new Date()): Promise<Backup> {
+export async function createBackup(
+  db: PrismaClient = prisma,
+  now = new Date(),
+  provider: Provider = currentProvider,
+): Promise<Backup> {
   return {
     format: "zeren-backup",
     version: 1,
     exportedAt: now.toISOString(),
-    migrations: migrationNames(),
-    tables: await readAllTables(db),
+    migrations: migrationNames(provider),
+    tables: await readAllTables(db, provider),
   };
 }
 
@@ -43,6 +48,7 @@ export class RestoreRefused extends Error {
 export async function restoreBackup(
   input: unknown,
   db: PrismaClient = prisma,
+  provider: Provider = currentProvider,
 ): Promise<{ tables: number; rows: number }> {
   const parsed = BackupSchema.safeParse(input);
   if (!parsed.success) {
@@ -52,13 +58,13 @@ export async function restoreBackup(
     );
   }
   const backup = parsed.data;
-  const expected = migrationNames();
+  const expected = migrationNames(provider);
   if (JSON.stringify(backup.migrations) !== JSON.stringify(expected)) {
     throw new RestoreRefused(
       `the backup was made with migrations [${backup.migrations.join(", ")}] but this installation has [${expected.join(", ")}]`,
     );
   }
-  const tables = await dataTables(db);
+  const tables = await dataTables(db, provider);
   const unknown = Object.keys(backup.tables).filter((t) => !tables.includes(t));
   if (unknown.length > 0) throw new RestoreRefused(`unknown tables: ${unknown.join(", ")}`);
   const occupied = await nonEmptyTables(tables, db);
@@ -67,7 +73,7 @@ export async function restoreBackup(
       `the installation is not empty (rows in ${occupied.join(", ")}); restore into a freshly migrated database`,
     );
   }
-  await insertAll(tables, backup.tables, db);
+  await insertAll(tables, backup.tables, db, provider);
   const rows = Object.values(backup.tables).reduce((acc, list) => acc + list.length, 0);
   return { tables: Object.keys(backup.tables).length, rows };
 }
