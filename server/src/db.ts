@@ -8,6 +8,13 @@ const url = databaseUrl();
 export const provider: "sqlite" | "postgres" = isPostgresUrl(url) ? "postgres" : "sqlite";
 
 /**
+ * Prisma's defaults (wait 2 s for a connection, 5 s per transaction) turn a burst of writes
+ * into 500s: with a pool of 10 PostgreSQL connections shared by many concurrent requests, or
+ * SQLite's one writer at a time, a transaction may queue longer than that and still succeed.
+ */
+const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 30_000 };
+
+/**
  * The one PrismaClient of the process. Only repositories import it.
  *
  * Both providers are generated from the same models (prisma/models.prisma), so their clients
@@ -22,7 +29,10 @@ export const prisma: PrismaClient =
 function sqliteClient(sqliteUrl: string): PrismaClient {
   // The driver adapter supplies the file (the schema's literal url only keeps
   // `prisma generate` offline).
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: sqliteUrl }) });
+  return new PrismaClient({
+    adapter: new PrismaBetterSQLite3({ url: sqliteUrl }),
+    transactionOptions: TRANSACTION_OPTIONS,
+  });
 }
 
 async function postgresClient(connectionString: string): Promise<PrismaClient> {
@@ -30,7 +40,10 @@ async function postgresClient(connectionString: string): Promise<PrismaClient> {
     import("@prisma/adapter-pg"),
     import("./generated/prisma-postgres/client"),
   ]);
-  const client = new generated.PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+  const client = new generated.PrismaClient({
+    adapter: new PrismaPg({ connectionString }),
+    transactionOptions: TRANSACTION_OPTIONS,
+  });
   return client as unknown as PrismaClient;
 }
 

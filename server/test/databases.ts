@@ -56,7 +56,9 @@ async function createPostgresDatabase(): Promise<TestDatabase> {
     url: url.toString(),
     // Clients of the test may still hold connections: FORCE ends them (PostgreSQL 13+).
     drop: () =>
-      withAdmin(serverUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)),
+      withAdmin(serverUrl, (admin) =>
+        admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+      ),
   };
 }
 
