@@ -124,6 +124,22 @@ describe("backup", () => {
     const again = await createBackup(fresh);
     expect(again.migrations).toEqual(backup.migrations);
     expect(JSON.stringify(again.tables)).toBe(JSON.stringify(backup.tables));
+
+    // New rows after a restore get new ids (PostgreSQL's sequences were moved past the
+    // restored ones; SQLite's follow by themselves).
+    const events = backup.tables.CatalogueReviewEvent!;
+    const last = events.at(-1)!;
+    const next = await fresh.catalogueReviewEvent.create({
+      data: {
+        itemId: String(last.itemId),
+        actorId: String(last.actorId),
+        before: "{}",
+        after: "{}",
+        version: 2,
+      },
+      select: { id: true },
+    });
+    expect(next.id).toBeGreaterThan(Math.max(...events.map((e) => Number(e.id))));
   });
 
   it("when the installation already holds data, then restore refuses and changes nothing", async () => {
