@@ -4,6 +4,7 @@ import express, { type Express } from "express";
 import { authRouter } from "./auth/auth-handler";
 import { issueCsrfCookie, requireCsrf } from "./auth/csrf";
 import { requireRole, requireSession } from "./auth/guards";
+import { config, type TrustProxy } from "./config";
 import { REPO_ROOT } from "./database-url";
 import { apiNotFound, errorHandler } from "./errors/error-handler";
 import { requireJsonOnWrites } from "./http/json-body";
@@ -30,6 +31,8 @@ export interface AppOptions {
   /** Serve the built client (client/dist) with an SPA fallback; on in production. */
   serveClient?: boolean;
   clientDir?: string;
+  /** Express's `trust proxy`; default: TRUST_PROXY from the environment (config.ts). */
+  trustProxy?: TrustProxy;
 }
 
 export const CLIENT_DIST = path.join(REPO_ROOT, "client", "dist");
@@ -41,6 +44,9 @@ export function createApp(options: AppOptions = {}): Express {
   // Flat query strings only: a repeated key becomes an array, which the schemas refuse, and
   // there are no nested objects (the "extended" parser would build them from a[b]=c).
   app.set("query parser", "simple");
+  // req.ip: the socket's address unless TRUST_PROXY names the proxies in front of us; the
+  // sign-in rate limit counts by it (auth-handler.ts).
+  app.set("trust proxy", options.trustProxy ?? config.TRUST_PROXY);
   app.use(httpLogger);
   app.use(securityHeaders);
 

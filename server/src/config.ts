@@ -28,7 +28,38 @@ const ConfigSchema = z.object({
   SIGN_IN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(5),
   /** For automated tests only: fixes the one-time setup token instead of a random one. */
   SETUP_TOKEN: z.string().min(16).max(200).optional(),
+  /**
+   * Which proxies in front of the app to believe about the client's address (Express's
+   * `trust proxy`), for the sign-in rate limit and the logs. Unset or "false": none, the
+   * socket's address counts and X-Forwarded-For is ignored. A number: that many proxies
+   * (nginx in front: 1). Otherwise a comma-separated list of addresses, subnets or Express's
+   * names (loopback, linklocal, uniquelocal). "true" (believe any X-Forwarded-For) is refused:
+   * a client could then choose its own address and dodge the limit.
+   */
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, ctx): TrustProxy => {
+      if (value === undefined || value === "" || value === "false" || value === "0") return false;
+      if (/^\d+$/.test(value)) return Number(value);
+      if (value === "true") {
+        ctx.addIssue({
+          code: "custom",
+          message:
+            'believing every proxy lets clients pick their address: give a hop count (e.g. "1") or addresses',
+        });
+        return z.NEVER;
+      }
+      return value
+        .split(",")
+        .map((part) => part.trim())
+        .filter((part) => part.length > 0);
+    }),
 });
+
+/** Express's `trust proxy` value: off, a hop count, or the addresses/subnets to trust. */
+export type TrustProxy = false | number | string[];
 export type Config = Omit<z.infer<typeof ConfigSchema>, "APP_URL" | "TRUSTED_ORIGINS"> & {
   LOG_LEVEL: string;
   /** Origin only (no path, no trailing slash). */

@@ -5,8 +5,9 @@ import { prisma } from "../src/db";
 import { browserAgent, signedIn, TEST_PASSWORD } from "./agents";
 
 /*
- * Its own file because better-auth's limiter counts in process memory per client IP and
- * path: here nothing else signs in over HTTP, so the count starts at zero.
+ * Its own file because better-auth's limiter counts per client IP and path (in the
+ * database, shared by every instance): here nothing else signs in over HTTP, so the count
+ * starts at zero.
  */
 
 afterAll(() => prisma.$disconnect());

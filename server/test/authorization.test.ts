@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ErrorEnvelopeSchema, type ErrorCode } from "@zeren/shared/contract";
-import { prisma } from "../src/db";
+import { prisma, provider } from "../src/db";
 import { browserAgent, signedIn, TEST_PASSWORD, uniqueEmail, type Agent } from "./agents";
 import { SAMPLE_NOTICE } from "./helpers";
 
@@ -586,16 +586,26 @@ afterAll(() => prisma.$disconnect());
 /** Every row of every table (but Prisma's bookkeeping), to prove a refusal changed nothing. */
 async function wholeDatabase(): Promise<Record<string, unknown[]>> {
   const tables = await prisma.$queryRawUnsafe<{ name: string }[]>(
-    // Ordinary tables: the search index (a virtual table and its shadow tables) follows "Item".
-    "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name",
+    // Ordinary tables: on SQLite the search index (a virtual table and its shadow tables)
+    // follows "Item".
+    provider === "postgres"
+      ? `SELECT table_name::text AS name FROM information_schema.tables
+          WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'
+            AND table_name <> '_prisma_migrations' ORDER BY 1`
+      : "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name",
   );
   const snapshot: Record<string, unknown[]> = {};
   for (const { name } of tables) {
-    snapshot[name] = await prisma.$queryRawUnsafe<unknown[]>(
-      `SELECT * FROM "${name}" ORDER BY rowid`,
-    );
+    const rows = await prisma.$queryRawUnsafe<unknown[]>(`SELECT * FROM "${name}"`);
+    // Sorted here rather than by SQLite's rowid, which PostgreSQL does not have.
+    snapshot[name] = rows.map((row) => JSON.stringify(row, jsonSafe)).sort();
   }
   return snapshot;
+}
+
+/** PostgreSQL's BIGINT columns come back as bigint, which JSON.stringify refuses. */
+function jsonSafe(_key: string, value: unknown): unknown {
+  return typeof value === "bigint" ? value.toString() : value;
 }
 
 const DEFAULT_CODES: Record<number, ErrorCode> = {

@@ -1,19 +1,19 @@
 /**
- * The whole-database backup: GET /api/backup → restore into a fresh, migrated SQLite file
- * (through the service and through the CLI) → export again → identical tables.
+ * The whole-database backup: GET /api/backup → restore into a fresh, migrated database of
+ * the run's provider (SQLite, or PostgreSQL with TEST_DATABASE=postgres), through the service
+ * and through the CLI → export again → identical tables.
  */
 import { execFile } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import Database from "better-sqlite3";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BackupSchema, type Backup } from "@zeren/shared/contract";
-import { PrismaClient } from "../src/generated/prisma/client";
+import type { PrismaClient } from "../src/generated/prisma/client";
 import { createBackup, RestoreRefused, restoreBackup } from "../src/modules/backup/backup.service";
 import { signedIn, type SignedIn } from "./agents";
+import { clientFor, createTestDatabase, type TestDatabase } from "./databases";
 import {
   createExercise,
   createInvite,
@@ -26,26 +26,21 @@ import { expectError, SAMPLE_NOTICE } from "./helpers";
 
 const run = promisify(execFile);
 const SERVER_DIR = path.resolve(import.meta.dirname, "..");
-const MIGRATIONS_DIR = path.resolve(SERVER_DIR, "..", "prisma", "migrations");
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zeren-backup-test-"));
 const clients: PrismaClient[] = [];
+const databases: TestDatabase[] = [];
 
-/** A new SQLite file with every committed migration applied, as a fresh installation has. */
-function freshDatabase(name: string): string {
-  const file = path.join(dir, `${name}.db`);
-  const sqlite = new Database(file);
-  for (const migration of fs.readdirSync(MIGRATIONS_DIR).sort()) {
-    const sql = path.join(MIGRATIONS_DIR, migration, "migration.sql");
-    if (fs.existsSync(sql)) sqlite.exec(fs.readFileSync(sql, "utf8"));
-  }
-  sqlite.close();
-  return file;
+/** A new database with every committed migration applied, as a fresh installation has. */
+async function freshDatabase(): Promise<string> {
+  const database = await createTestDatabase();
+  databases.push(database);
+  return database.url;
 }
 
-function clientFor(file: string): PrismaClient {
-  const client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${file}` }) });
-  clients.push(client);
-  return client;
+function client(url: string): PrismaClient {
+  const db = clientFor(url);
+  clients.push(db);
+  return db;
 }
 
 let instructor: SignedIn;
@@ -86,6 +81,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all(clients.map((c) => c.$disconnect()));
+  await Promise.all(databases.map((d) => d.drop()));
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -120,7 +116,7 @@ describe("backup", () => {
   });
 
   it("when restored into a fresh installation and exported again, then the data is identical", async () => {
-    const fresh = clientFor(freshDatabase("fresh"));
+    const fresh = client(await freshDatabase());
     const result = await restoreBackup(backup, fresh);
     expect(result.rows).toBe(
       Object.values(backup.tables).reduce((acc, rows) => acc + rows.length, 0),
@@ -128,32 +124,47 @@ describe("backup", () => {
     const again = await createBackup(fresh);
     expect(again.migrations).toEqual(backup.migrations);
     expect(JSON.stringify(again.tables)).toBe(JSON.stringify(backup.tables));
+
+    // New rows after a restore get new ids (PostgreSQL's sequences were moved past the
+    // restored ones; SQLite's follow by themselves).
+    const events = backup.tables.CatalogueReviewEvent!;
+    const last = events.at(-1)!;
+    const next = await fresh.catalogueReviewEvent.create({
+      data: {
+        itemId: String(last.itemId),
+        actorId: String(last.actorId),
+        before: "{}",
+        after: "{}",
+        version: 2,
+      },
+      select: { id: true },
+    });
+    expect(next.id).toBeGreaterThan(Math.max(...events.map((e) => Number(e.id))));
   });
 
   it("when the installation already holds data, then restore refuses and changes nothing", async () => {
-    const file = freshDatabase("occupied");
-    const db = clientFor(file);
+    const db = client(await freshDatabase());
     await restoreBackup(backup, db);
     const before = JSON.stringify((await createBackup(db)).tables);
     await expect(restoreBackup(backup, db)).rejects.toThrow(RestoreRefused);
     await expect(
-      restoreBackup({ ...backup, migrations: ["x"] }, clientFor(freshDatabase("m"))),
+      restoreBackup({ ...backup, migrations: ["x"] }, client(await freshDatabase())),
     ).rejects.toThrow(/migrations/);
     await expect(restoreBackup({ format: "other" }, db)).rejects.toThrow(/not a Zeren backup/);
     expect(JSON.stringify((await createBackup(db)).tables)).toBe(before);
   });
 
   it("when the CLI restores a backup file, then the fresh database exports identically; a second run is refused with exit code 1", async () => {
-    const file = freshDatabase("cli");
+    const url = await freshDatabase();
     const backupFile = path.join(dir, "backup.json");
     fs.writeFileSync(backupFile, JSON.stringify(backup));
-    const env = { ...process.env, DATABASE_URL: `file:${file}`, NODE_ENV: "test" };
+    const env = { ...process.env, DATABASE_URL: url, NODE_ENV: "test" };
     const ok = await run("npx", ["tsx", "src/cli/restore.ts", backupFile], {
       cwd: SERVER_DIR,
       env,
     });
     expect(ok.stdout).toMatch(/^restored \d+ rows in \d+ tables/);
-    const again = await createBackup(clientFor(file));
+    const again = await createBackup(client(url));
     expect(JSON.stringify(again.tables)).toBe(JSON.stringify(backup.tables));
 
     const refused = await run("npx", ["tsx", "src/cli/restore.ts", backupFile], {

@@ -25,3 +25,23 @@ describe("the origin of links handed to people (PAGES_ORIGIN)", () => {
     expect(config.APP_URL).toBe("http://localhost:4100");
   });
 });
+
+describe("TRUST_PROXY (Express's trust proxy)", () => {
+  it("when it is unset, empty or false, then no proxy is believed", () => {
+    for (const TRUST_PROXY of [undefined, "", "false", "0"]) {
+      expect(loadConfig({ TRUST_PROXY }).TRUST_PROXY).toBe(false);
+    }
+  });
+
+  it("when it is a number or a list, then it is a hop count or the addresses to trust", () => {
+    expect(loadConfig({ TRUST_PROXY: "1" }).TRUST_PROXY).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: "loopback, 10.0.0.0/8" }).TRUST_PROXY).toEqual([
+      "loopback",
+      "10.0.0.0/8",
+    ]);
+  });
+
+  it("when it is true, then start is refused: any client could pick its own address", () => {
+    expect(() => loadConfig({ TRUST_PROXY: "true" })).toThrow(/TRUST_PROXY: believing every proxy/);
+  });
+});

@@ -322,7 +322,14 @@ describe("GET /api/items?q= uses the same search", () => {
 
 describe("the migration 20261130130000_item_search", () => {
   it("backfills the items stored before it, indexes them and keeps the index in sync", () => {
-    const migrations = path.resolve(import.meta.dirname, "..", "..", "prisma", "migrations");
+    const migrations = path.resolve(
+      import.meta.dirname,
+      "..",
+      "..",
+      "prisma",
+      "sqlite",
+      "migrations",
+    );
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zeren-search-migration-"));
     const db = new Database(path.join(dir, "m.db"));
     try {

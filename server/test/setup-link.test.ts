@@ -40,7 +40,13 @@ async function startAndCollect(env: Record<string, string | undefined>): Promise
   while (!stdout.includes('"Zeren listening"') && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  await new Promise((resolve) => setTimeout(resolve, 1500));
+  // Then the link (or, with users, nothing): wait for it, longer on a loaded machine or a
+  // PostgreSQL server; a test that expects no link waits the whole time.
+  const linkDeadline = Date.now() + 6_000;
+  while (!stdout.includes("/setup#token=") && Date.now() < linkDeadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await new Promise((resolve) => setTimeout(resolve, 300));
   const exited = new Promise((resolve) => child.once("exit", resolve));
   child.kill("SIGTERM");
   await exited;

@@ -11,7 +11,8 @@ import { auth, CLIENT_IP_HEADER } from "./auth";
  * - an allow-list: only sign-in and sign-out are reachable. Sign-up, profile and email
  *   changes, password reset and session listing are not features of Zeren, and every path
  *   left out is one less way around the rules (e.g. /update-user cannot touch `role`).
- * - the client IP better-auth rate-limits by is the socket's, set by us (see auth.ts).
+ * - the client IP better-auth rate-limits by is set by us: Express's req.ip, the socket's
+ *   address unless TRUST_PROXY names proxies in front of us (see auth.ts, app.ts).
  * - answers: errors in our error envelope (401, 429 RATE_LIMITED with Retry-After, …);
  *   sign-in answers { user } without the session token, which stays in the httpOnly cookie.
  * This replaces better-auth's toNodeHandler only to translate the answers; the request and
@@ -39,8 +40,10 @@ authRouter.use(authBody, async (req, res) => {
 
 function toWebRequest(req: Request): globalThis.Request {
   const headers = fromNodeHeaders(req.headers);
-  // Whatever a client claims, the address rate limiting counts is the socket's.
-  headers.set(CLIENT_IP_HEADER, req.socket.remoteAddress ?? "unknown");
+  // Whatever a client claims, the address rate limiting counts is req.ip: the socket's, or
+  // with TRUST_PROXY the one our own proxies put into X-Forwarded-For (never one the client
+  // wrote there itself: Express reads the header from the right, past trusted hops only).
+  headers.set(CLIENT_IP_HEADER, req.ip ?? req.socket.remoteAddress ?? "unknown");
   const body = Buffer.isBuffer(req.body) && req.body.length > 0 ? req.body : undefined;
   return new Request(new URL(req.originalUrl, config.APP_URL), {
     method: req.method,

@@ -3,7 +3,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import type { Locale, UserRole } from "@zeren/shared/contract";
 import { config } from "../config";
-import { prisma } from "../db";
+import { prisma, provider } from "../db";
 import { logger } from "../logger";
 import { authSecret } from "./secret";
 
@@ -11,7 +11,8 @@ import { authSecret } from "./secret";
 export const AUTH_COOKIE_PREFIX = "zeren";
 
 /**
- * The header our own code sets to the socket's address before better-auth sees a request.
+ * The header our own code sets to the client's address (Express's req.ip, see
+ * auth-handler.ts and TRUST_PROXY in config.ts) before better-auth sees a request.
  * better-auth reads the client IP (for the sign-in rate limit) only from headers; trusting
  * X-Forwarded-For from anyone would let an attacker pick a new "IP" per attempt.
  */
@@ -33,8 +34,8 @@ export const auth = betterAuth({
   appName: "Zeren",
   baseURL: config.APP_URL,
   basePath: "/api/auth",
-  secret: authSecret(config),
-  database: prismaAdapter(prisma, { provider: "sqlite" }),
+  secret: await authSecret(config),
+  database: prismaAdapter(prisma, { provider: provider === "postgres" ? "postgresql" : "sqlite" }),
   // Passwords are hashed with better-auth's default, scrypt (memory-hard), in Account.password.
   emailAndPassword: {
     enabled: true,
@@ -60,7 +61,9 @@ export const auth = betterAuth({
   },
   rateLimit: {
     enabled: true,
-    storage: "memory",
+    // In the database (the RateLimit table, counted by one conditional UPDATE), not in
+    // process memory: every instance behind a load balancer counts the same attempts.
+    storage: "database",
     window: 60,
     max: 100,
     customRules: { "/sign-in/email": { window: 60, max: SIGN_IN_ATTEMPTS_PER_MINUTE } },

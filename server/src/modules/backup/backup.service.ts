@@ -1,34 +1,35 @@
-import fs from "node:fs";
-import path from "node:path";
 import { BackupSchema, type Backup } from "@zeren/shared/contract";
-import { REPO_ROOT } from "../../database-url";
+import { MIGRATIONS_DIRS, readMigrations } from "../../migrations";
 import {
   dataTables,
   insertAll,
   nonEmptyTables,
   readAllTables,
+  appProvider,
   type BackupDb,
+  type Provider,
 } from "./backup.repository";
 
-const MIGRATIONS_DIR = path.join(REPO_ROOT, "prisma", "migrations");
-
-/** The schema this code expects: the committed migrations, in order. */
-export function migrationNames(): string[] {
-  return fs
-    .readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort();
+/**
+ * The schema this code expects: the provider's committed migrations, in order. A backup
+ * restores into an installation of the same provider (each provider has its own list).
+ */
+export function migrationNames(provider: Provider = appProvider): string[] {
+  return readMigrations(MIGRATIONS_DIRS[provider]).map((migration) => migration.name);
 }
 
 /** `db` defaults to the app's database (the repository's default), as everywhere below. */
-export async function createBackup(db?: BackupDb, now = new Date()): Promise<Backup> {
+export async function createBackup(
+  db?: BackupDb,
+  now = new Date(),
+  provider: Provider = appProvider,
+): Promise<Backup> {
   return {
     format: "zeren-backup",
     version: 1,
     exportedAt: now.toISOString(),
-    migrations: migrationNames(),
-    tables: await readAllTables(db),
+    migrations: migrationNames(provider),
+    tables: await readAllTables(db, provider),
   };
 }
 
@@ -48,6 +49,7 @@ export class RestoreRefused extends Error {
 export async function restoreBackup(
   input: unknown,
   db?: BackupDb,
+  provider: Provider = appProvider,
 ): Promise<{ tables: number; rows: number }> {
   const parsed = BackupSchema.safeParse(input);
   if (!parsed.success) {
@@ -57,13 +59,13 @@ export async function restoreBackup(
     );
   }
   const backup = parsed.data;
-  const expected = migrationNames();
+  const expected = migrationNames(provider);
   if (JSON.stringify(backup.migrations) !== JSON.stringify(expected)) {
     throw new RestoreRefused(
       `the backup was made with migrations [${backup.migrations.join(", ")}] but this installation has [${expected.join(", ")}]`,
     );
   }
-  const tables = await dataTables(db);
+  const tables = await dataTables(db, provider);
   const unknown = Object.keys(backup.tables).filter((t) => !tables.includes(t));
   if (unknown.length > 0) throw new RestoreRefused(`unknown tables: ${unknown.join(", ")}`);
   const occupied = await nonEmptyTables(tables, db);
@@ -72,7 +74,7 @@ export async function restoreBackup(
       `the installation is not empty (rows in ${occupied.join(", ")}); restore into a freshly migrated database`,
     );
   }
-  await insertAll(tables, backup.tables, db);
+  await insertAll(tables, backup.tables, db, provider);
   const rows = Object.values(backup.tables).reduce((acc, list) => acc + list.length, 0);
   return { tables: Object.keys(backup.tables).length, rows };
 }

@@ -11,6 +11,7 @@ import {
   type ReextractResponse,
 } from "@zeren/shared/contract";
 import { prisma, type Tx } from "../../db";
+import { Prisma } from "../../generated/prisma/client";
 import { reattachCurations } from "../curations/curations.repository";
 import { effectiveReading } from "../items/effective-reading";
 import { CURRENT_ITEM, ITEM_ORDER, ITEM_SELECT, toItem } from "../items/item-record";
@@ -229,6 +230,24 @@ export interface SaveOutcome {
  *   transaction as the extraction it led to.
  */
 export async function saveExtraction(
+  doc: DocumentRecord,
+  extraction: Extraction,
+  options: { ifExists: "keep" | "sync"; recordChange?: RecordChange },
+): Promise<SaveOutcome> {
+  try {
+    return await saveExtractionOnce(doc, extraction, options);
+  } catch (err) {
+    // The same notice saved twice at once: on PostgreSQL both transactions may find no
+    // document and race to create it; the loser's insert fails on the key. Once more, it
+    // finds the winner's document and keeps or syncs it like any later save.
+    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") {
+      return saveExtractionOnce(doc, extraction, options);
+    }
+    throw err;
+  }
+}
+
+async function saveExtractionOnce(
   doc: DocumentRecord,
   extraction: Extraction,
   options: { ifExists: "keep" | "sync"; recordChange?: RecordChange },

@@ -108,6 +108,23 @@ export async function writeReview(
     current: ReviewRecord,
   ) => { next: ReviewSnapshot } | { refuse: string; code: "CODING_LOCKED" },
 ): Promise<WriteOutcome> {
+  try {
+    return await writeReviewOnce(key, expectedVersion, decide);
+  } catch (err) {
+    // Two first writes raced to create the review (PostgreSQL runs them side by side, SQLite
+    // one after the other): the unique key let one through; the other is a stale version.
+    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") {
+      return { outcome: "conflict", current: (await findRecord(prisma, key)) ?? emptyRecord(key) };
+    }
+    throw err;
+  }
+}
+
+async function writeReviewOnce(
+  key: ReviewKey,
+  expectedVersion: number,
+  decide: Parameters<typeof writeReview>[2],
+): Promise<WriteOutcome> {
   return prisma.$transaction(async (tx) => {
     const stored = await findRecord(tx, key);
     const current = stored ?? emptyRecord(key);

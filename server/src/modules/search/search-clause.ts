@@ -1,5 +1,5 @@
 import { searchTerms } from "@zeren/shared/search";
-import { databaseUrl } from "../../database-url";
+import { databaseUrl, isPostgresUrl } from "../../database-url";
 import { Prisma } from "../../generated/prisma/client";
 
 /**
@@ -28,7 +28,7 @@ export const TRIGRAM_LENGTH = 3;
 
 /** Which SQL to speak: the provider the database URL names. */
 export function searchDialect(url: string = databaseUrl()): SearchDialect {
-  return /^postgres(ql)?:\/\//i.test(url) ? "postgresql" : "sqlite";
+  return isPostgresUrl(url) ? "postgresql" : "sqlite";
 }
 
 type Column = "searchText" | "searchBearer";
