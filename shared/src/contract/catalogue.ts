@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { ItemsQuerySchema } from "./items";
+import { ItemFiltersSchema } from "./items";
 
 /**
  * GET /api/catalogue/export.{csv,xlsx,json}: the catalogue under the tier pages' filters
  * (tier, type, notice, review state, words), one row per item, without paging.
  */
-export const CatalogueExportQuerySchema = ItemsQuerySchema.omit({ limit: true, offset: true });
+export const CatalogueExportQuerySchema = ItemFiltersSchema;
 export type CatalogueExportQuery = z.infer<typeof CatalogueExportQuerySchema>;
 
 /** One item of the JSON export: the effective reading, where it stands, and its citation. */

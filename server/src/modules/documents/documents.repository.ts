@@ -5,13 +5,17 @@ import {
   type CurationReport,
   type DocumentDetail,
   type DocumentSummary,
+  type DocumentsResponse,
   type ExtractedItem,
   type Extraction,
   type Level,
   type NoticeRecord,
   type ReextractResponse,
 } from "@zeren/shared/contract";
+import { z } from "zod";
 import { prisma, type Tx } from "../../db";
+import { Prisma } from "../../generated/prisma/client";
+import { decodeCursor, pageOf } from "../../http/cursor";
 import { reattachCurations } from "../curations/curations.repository";
 import { CURRENT_ITEM, ITEM_ORDER, ITEM_SELECT, toItem } from "../items/item-record";
 import { shownValues, type PersonValues, type Reading } from "./notice-record";
@@ -75,24 +79,22 @@ function emptyTierCounts(): Record<Level, number> {
 }
 
 /**
- * Active items' effective tiers (a correction overrides the extractor), per document. A
- * withdrawn notice's own page still counts its items: it says what would come back on restore.
+ * Current items' effective tiers (a correction overrides the extractor) per notice, counted
+ * by the database for the given notices only (a page of the list, or one notice). A withdrawn
+ * notice's own page still counts its items: it says what would come back on restore.
  */
-async function tierCountsByDocument(where: { documentId: string } | { withdrawn: boolean }) {
-  const rows = await prisma.item.findMany({
-    where: {
-      ...CURRENT_ITEM,
-      ...("documentId" in where
-        ? { documentId: where.documentId }
-        : { document: { is: { withdrawnAt: where.withdrawn ? { not: null } : null } } }),
-    },
-    select: { documentId: true, level: true, correction: { select: { level: true } } },
-  });
+async function tierCountsByDocument(documentIds: string[]) {
   const counts = new Map<string, Record<Level, number>>();
+  if (documentIds.length === 0) return counts;
+  const rows = await prisma.$queryRaw<{ documentId: string; level: string; n: bigint | number }[]>`
+    SELECT i."documentId", COALESCE(c."level", i."level") AS "level", COUNT(*) AS "n"
+    FROM "Item" i LEFT JOIN "Correction" c ON c."itemId" = i."id"
+    WHERE i."documentId" IN (${Prisma.join(documentIds)})
+      AND i."active" = true AND i."dismissedAt" IS NULL
+    GROUP BY i."documentId", COALESCE(c."level", i."level")`;
   for (const row of rows) {
-    const level = LevelSchema.parse(row.correction?.level ?? row.level);
     const perDocument = counts.get(row.documentId) ?? emptyTierCounts();
-    perDocument[level] += 1;
+    perDocument[LevelSchema.parse(row.level)] += Number(row.n);
     counts.set(row.documentId, perDocument);
   }
   return counts;
@@ -121,15 +123,69 @@ function summarise(
   };
 }
 
-/** The catalogue's notices, or the withdrawn ones (most recently withdrawn first). */
-export async function listDocuments(withdrawn: boolean): Promise<DocumentSummary[]> {
-  const docs = await prisma.document.findMany({
-    where: { withdrawnAt: withdrawn ? { not: null } : null },
-    select: { id: true, title: true, issuer: true, date: true, withdrawnAt: true },
-    orderBy: withdrawn ? [{ withdrawnAt: "desc" }, { id: "asc" }] : [...DOCUMENT_ORDER],
-  });
-  const counts = await tierCountsByDocument({ withdrawn });
-  return docs.map((doc) => summarise(doc, counts.get(doc.id)));
+/**
+ * The keyset of the notices list: import time and id in the catalogue (oldest first), time of
+ * withdrawal and id among the withdrawn (most recent first); plus the total counted on the
+ * first page.
+ */
+const DocumentsCursorSchema = z.object({
+  after: z.tuple([z.iso.datetime(), z.string()]),
+  total: z.number().int().nonnegative(),
+});
+
+/**
+ * A page of the catalogue's notices, or of the withdrawn ones, optionally those whose title or
+ * issuer contains `q` (a literal substring), each with its items counted per tier.
+ */
+export async function listDocuments(query: {
+  withdrawn: boolean;
+  q: string | undefined;
+  limit: number;
+  cursor: string | undefined;
+}): Promise<DocumentsResponse> {
+  const { withdrawn, limit } = query;
+  const from =
+    query.cursor === undefined ? undefined : decodeCursor(DocumentsCursorSchema, query.cursor);
+  const q = query.q?.trim();
+  const where: Prisma.DocumentWhereInput = {
+    withdrawnAt: withdrawn ? { not: null } : null,
+    ...(q ? { OR: [{ title: { contains: q } }, { issuer: { contains: q } }] } : {}),
+  };
+  const after: Prisma.DocumentWhereInput | undefined = from
+    ? withdrawn
+      ? {
+          OR: [
+            { withdrawnAt: { lt: new Date(from.after[0]) } },
+            { withdrawnAt: new Date(from.after[0]), id: { gt: from.after[1] } },
+          ],
+        }
+      : {
+          OR: [
+            { createdAt: { gt: new Date(from.after[0]) } },
+            { createdAt: new Date(from.after[0]), id: { gt: from.after[1] } },
+          ],
+        }
+    : undefined;
+  const [docs, total] = await Promise.all([
+    prisma.document.findMany({
+      where: after ? { AND: [where, after] } : where,
+      select: { id: true, title: true, issuer: true, date: true, withdrawnAt: true, createdAt: true },
+      orderBy: withdrawn ? [{ withdrawnAt: "desc" }, { id: "asc" }] : [...DOCUMENT_ORDER],
+      take: limit + 1,
+    }),
+    from ? from.total : prisma.document.count({ where }),
+  ]);
+  const counts = await tierCountsByDocument(docs.slice(0, limit).map((doc) => doc.id));
+  const { page, nextCursor } = pageOf(
+    docs,
+    limit,
+    (doc) => ({
+      after: [(withdrawn ? (doc.withdrawnAt ?? doc.createdAt) : doc.createdAt).toISOString(), doc.id],
+      total,
+    }),
+    (doc) => summarise(doc, counts.get(doc.id)),
+  );
+  return { documents: page, total, nextCursor };
 }
 
 /** A stored document as stored: units and unattached curations are the service's to add. */
@@ -156,7 +212,7 @@ export async function findDocument(id: string): Promise<StoredDocument | null> {
     },
   });
   if (!doc) return null;
-  const counts = await tierCountsByDocument({ documentId: id });
+  const counts = await tierCountsByDocument([id]);
   const items = doc.items.map(toItem);
   return {
     ...summarise(doc, counts.get(id)),

@@ -4,6 +4,7 @@ import {
   type DocumentDetail,
   type DocumentSummary,
   type DocumentsQuery,
+  type DocumentsResponse,
   type Extraction,
   type ImportBody,
   type Item,
@@ -30,8 +31,13 @@ export function defaultTitle(extraction: Extraction): string {
   return titleOf(extraction.document.issuer, extraction.document.date);
 }
 
-export function listDocuments(query: DocumentsQuery): Promise<DocumentSummary[]> {
-  return repository.listDocuments(query.withdrawn ?? false);
+export function listDocuments(query: DocumentsQuery): Promise<DocumentsResponse> {
+  return repository.listDocuments({
+    withdrawn: query.withdrawn ?? false,
+    q: query.q,
+    limit: query.limit,
+    cursor: query.cursor,
+  });
 }
 
 /**
