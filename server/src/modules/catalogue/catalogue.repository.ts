@@ -73,4 +73,3 @@ async function countBeforeDocument(documentId: string): Promise<[Level, number][
     GROUP BY COALESCE(c."level", i."level")`;
   return rows.map((row) => [row.level, Number(row.n)]);
 }
-

@@ -5,7 +5,6 @@ import {
   type CatalogueExport,
   type CatalogueExportQuery,
   type Item,
-  type Level,
   type Locale,
 } from "@zeren/shared/contract";
 import { once } from "node:events";

@@ -16,8 +16,9 @@ import { z } from "zod";
 import { prisma, type Tx } from "../../db";
 import { Prisma } from "../../generated/prisma/client";
 import { decodeCursor, pageOf } from "../../http/cursor";
+import { containsLiteral } from "../search/like-pattern";
 import { reattachCurations } from "../curations/curations.repository";
-import { CURRENT_ITEM, ITEM_ORDER, ITEM_SELECT, toItem } from "../items/item-record";
+import { ITEM_ORDER, ITEM_SELECT, toItem } from "../items/item-record";
 import { shownValues, type PersonValues, type Reading } from "./notice-record";
 import { ACTIVE_SECTIONS } from "./section-select";
 
@@ -69,8 +70,6 @@ function toRecord(row: RecordRow): NoticeRecord {
 const WRITE_TRANSACTION = { timeout: 120_000, maxWait: 10_000 };
 
 const NO_CURATIONS: CurationReport = { reattached: [], merged: [], unattached: [] };
-
-const DOCUMENT_ORDER = [{ createdAt: "asc" }, { id: "asc" }] as const;
 
 const sectionId = (documentId: string, index: number) => `${documentId}:${index}`;
 
@@ -147,40 +146,51 @@ export async function listDocuments(query: {
   const from =
     query.cursor === undefined ? undefined : decodeCursor(DocumentsCursorSchema, query.cursor);
   const q = query.q?.trim();
-  const where: Prisma.DocumentWhereInput = {
-    withdrawnAt: withdrawn ? { not: null } : null,
-    ...(q ? { OR: [{ title: { contains: q } }, { issuer: { contains: q } }] } : {}),
+  const where = Prisma.join(
+    [
+      withdrawn ? Prisma.sql`d."withdrawnAt" IS NOT NULL` : Prisma.sql`d."withdrawnAt" IS NULL`,
+      q
+        ? Prisma.sql`(${containsLiteral(Prisma.sql`d."title"`, q)} OR ${containsLiteral(Prisma.sql`d."issuer"`, q)})`
+        : Prisma.sql`1 = 1`,
+    ],
+    " AND ",
+  );
+  // Two orders, each with its keyset: catalogue order, or the latest withdrawal first.
+  const after = !from
+    ? Prisma.sql`1 = 1`
+    : withdrawn
+      ? Prisma.sql`(d."withdrawnAt" < ${new Date(from.after[0])} OR (d."withdrawnAt" = ${new Date(from.after[0])} AND d."id" > ${from.after[1]}))`
+      : Prisma.sql`(d."createdAt", d."id") > (${new Date(from.after[0])}, ${from.after[1]})`;
+  const order = withdrawn
+    ? Prisma.sql`d."withdrawnAt" DESC, d."id" ASC`
+    : Prisma.sql`d."createdAt" ASC, d."id" ASC`;
+  type Row = {
+    id: string;
+    title: string;
+    issuer: string | null;
+    date: string | null;
+    withdrawnAt: Date | null;
+    createdAt: Date;
   };
-  const after: Prisma.DocumentWhereInput | undefined = from
-    ? withdrawn
-      ? {
-          OR: [
-            { withdrawnAt: { lt: new Date(from.after[0]) } },
-            { withdrawnAt: new Date(from.after[0]), id: { gt: from.after[1] } },
-          ],
-        }
-      : {
-          OR: [
-            { createdAt: { gt: new Date(from.after[0]) } },
-            { createdAt: new Date(from.after[0]), id: { gt: from.after[1] } },
-          ],
-        }
-    : undefined;
   const [docs, total] = await Promise.all([
-    prisma.document.findMany({
-      where: after ? { AND: [where, after] } : where,
-      select: { id: true, title: true, issuer: true, date: true, withdrawnAt: true, createdAt: true },
-      orderBy: withdrawn ? [{ withdrawnAt: "desc" }, { id: "asc" }] : [...DOCUMENT_ORDER],
-      take: limit + 1,
-    }),
-    from ? from.total : prisma.document.count({ where }),
+    prisma.$queryRaw<
+      Row[]
+    >`SELECT d."id", d."title", d."issuer", d."date", d."withdrawnAt", d."createdAt"
+      FROM "Document" d WHERE ${where} AND ${after} ORDER BY ${order} LIMIT ${limit + 1}`,
+    from
+      ? from.total
+      : prisma.$queryRaw<{ n: bigint | number }[]>`SELECT COUNT(*) AS "n" FROM "Document" d
+          WHERE ${where}`.then((rows) => Number(rows[0]?.n ?? 0)),
   ]);
   const counts = await tierCountsByDocument(docs.slice(0, limit).map((doc) => doc.id));
   const { page, nextCursor } = pageOf(
     docs,
     limit,
     (doc) => ({
-      after: [(withdrawn ? (doc.withdrawnAt ?? doc.createdAt) : doc.createdAt).toISOString(), doc.id],
+      after: [
+        (withdrawn ? (doc.withdrawnAt ?? doc.createdAt) : doc.createdAt).toISOString(),
+        doc.id,
+      ],
       total,
     }),
     (doc) => summarise(doc, counts.get(doc.id)),

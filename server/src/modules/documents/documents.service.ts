@@ -2,7 +2,6 @@ import { documentKey, extractDocument } from "@zeren/shared/extractor";
 import {
   MAX_DOCUMENT_CHARS,
   type DocumentDetail,
-  type DocumentSummary,
   type DocumentsQuery,
   type DocumentsResponse,
   type Extraction,

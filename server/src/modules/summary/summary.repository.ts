@@ -93,7 +93,9 @@ export async function countByDocument(
       ? from.total
       : prisma.$queryRaw<{ n: bigint | number }[]>`
           SELECT COUNT(DISTINCT i."documentId") AS "n" FROM ${ITEM_FROM_SQL}
-          WHERE ${LISTED_ITEM_SQL} AND ${EFFECTIVE_LEVEL} = ${level}`.then((r) => Number(r[0]?.n ?? 0)),
+          WHERE ${LISTED_ITEM_SQL} AND ${EFFECTIVE_LEVEL} = ${level}`.then((r) =>
+          Number(r[0]?.n ?? 0),
+        ),
   ]);
   const { page, nextCursor } = pageOf(
     rows,
