@@ -6,6 +6,9 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import {
   DocumentsResponseSchema,
+  ExerciseItemsResponseSchema,
+  ExercisesResponseSchema,
+  InvitesResponseSchema,
   ItemsResponseSchema,
   PAGE_LIMIT_DEFAULT,
   PAGE_LIMIT_MAX,
@@ -14,6 +17,8 @@ import {
 } from "@zeren/shared/contract";
 import { z } from "zod";
 import { prisma } from "../src/db";
+import { signedIn } from "./agents";
+import { createExercise } from "./exercise-fixtures";
 import { client, expectError, issuePaths, resetDatabase } from "./helpers";
 
 afterAll(() => prisma.$disconnect());
@@ -264,4 +269,83 @@ describe("GET /api/summary/documents pages", () => {
   });
 
   limitAndCursorChecks("/api/summary/documents?level=committee");
+});
+
+describe("GET /api/exercises/:id/items pages", () => {
+  it("when an exercise holds more items than a page, then its pages visit each item once, in the exercise's order", async () => {
+    const [first, second] = await storeNotices(2, 130);
+    const { agent } = await signedIn("instructor");
+    // The instructor's order: the second notice first.
+    const exercise = await createExercise(agent, {
+      documentIds: [second!, first!],
+      blind: false,
+    });
+    const ids: string[] = [];
+    const lengths: number[] = [];
+    let cursor: string | null = null;
+    do {
+      const res = await agent.get(
+        `/api/exercises/${exercise.id}/items?limit=${PAGE_LIMIT_MAX}${cursor ? `&cursor=${cursor}` : ""}`,
+      );
+      expect(res.status).toBe(200);
+      const page = ExerciseItemsResponseSchema.parse(res.body);
+      expect(page.total).toBe(260);
+      ids.push(...page.items.map((i) => i.id));
+      lengths.push(page.items.length);
+      cursor = page.nextCursor;
+    } while (cursor !== null);
+    expect(lengths).toEqual([200, 60]);
+    expect(new Set(ids).size).toBe(260);
+    expect(ids[0]).toBe(`${second!}-item-0000`);
+    expect(ids[130]).toBe(`${first!}-item-0000`);
+    const byDefault = ExerciseItemsResponseSchema.parse(
+      (await agent.get(`/api/exercises/${exercise.id}/items`)).body,
+    );
+    expect(byDefault.items).toHaveLength(PAGE_LIMIT_DEFAULT);
+    const bad = await agent.get(`/api/exercises/${exercise.id}/items?cursor=abc`);
+    expectError(bad, 400, "VALIDATION_FAILED");
+    expect(issuePaths(bad)).toEqual(["query.cursor"]);
+  });
+});
+
+describe("GET /api/exercises and /api/exercises/:id/invites pages", () => {
+  it("when an instructor has more exercises and links than a page, then each comes once, newest first", async () => {
+    const [doc] = await storeNotices(1, 1);
+    const { agent } = await signedIn("instructor");
+    const made: string[] = [];
+    for (let n = 0; n < 7; n += 1) {
+      made.push((await createExercise(agent, { documentIds: [doc!], blind: false })).id);
+    }
+    const exercises: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const res = await agent.get(`/api/exercises?limit=3${cursor ? `&cursor=${cursor}` : ""}`);
+      const page = ExercisesResponseSchema.parse(res.body);
+      expect(page.exercises.length).toBeLessThanOrEqual(3);
+      expect(page.total).toBe(7);
+      exercises.push(...page.exercises.map((e) => e.id));
+      cursor = page.nextCursor;
+    } while (cursor !== null);
+    expect([...exercises].sort()).toEqual([...made].sort());
+
+    const exerciseId = made[0]!;
+    for (let n = 0; n < 5; n += 1) {
+      expect((await agent.post(`/api/exercises/${exerciseId}/invites`)).status).toBe(201);
+    }
+    const invites: string[] = [];
+    cursor = null;
+    do {
+      const res = await agent.get(
+        `/api/exercises/${exerciseId}/invites?limit=2${cursor ? `&cursor=${cursor}` : ""}`,
+      );
+      const page = InvitesResponseSchema.parse(res.body);
+      expect(page.invites.length).toBeLessThanOrEqual(2);
+      invites.push(...page.invites.map((i) => i.id));
+      cursor = page.nextCursor;
+    } while (cursor !== null);
+    expect(new Set(invites).size).toBe(5);
+    const tooMany = await agent.get(`/api/exercises/${exerciseId}/invites?limit=201`);
+    expectError(tooMany, 400, "VALIDATION_FAILED");
+    expect(issuePaths(tooMany)).toEqual(["query.limit"]);
+  });
 });

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { AppError } from "../errors/app-error";
 
 /**
@@ -42,4 +42,18 @@ export function pageOf<Row, Out>(
     page: kept.map(map),
     nextCursor: rows.length > limit && last !== undefined ? encodeCursor(keyOf(last)) : null,
   };
+}
+
+/** The cursor of a newest-first list: the last row's creation time and id, and the total. */
+export const NewestFirstCursorSchema = z.object({
+  after: z.tuple([z.iso.datetime(), z.string()]),
+  total: z.number().int().nonnegative(),
+});
+export type NewestFirstCursor = z.infer<typeof NewestFirstCursorSchema>;
+
+/** Rows after the cursor in "createdAt desc, id asc" order, as a Prisma where. */
+export function newestFirstAfter(cursor: NewestFirstCursor | undefined) {
+  if (!cursor) return {};
+  const at = new Date(cursor.after[0]);
+  return { OR: [{ createdAt: { lt: at } }, { createdAt: at, id: { gt: cursor.after[1] } }] };
 }

@@ -4,7 +4,7 @@ import { ErrorState } from "@/components/error-state";
 import { LoadingState } from "@/components/loading-state";
 import { PageTitle } from "@/components/page-title";
 import { useDocumentChoices } from "@/features/documents/api/get-documents";
-import { LoadMore } from "@/features/documents/components/load-more";
+import { LoadMore } from "@/components/load-more";
 import { CreateExerciseForm } from "@/features/exercises/components/create-exercise-form";
 
 /** /exercises/new — an instructor sets up an exercise over notices of the catalogue. */

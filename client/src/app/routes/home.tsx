@@ -6,7 +6,7 @@ import { LoadingState } from "@/components/loading-state";
 import { PageTitle } from "@/components/page-title";
 import { DocumentList, WithdrawnList } from "@/features/documents/components/document-list";
 import { DocumentSearch } from "@/features/documents/components/document-search";
-import { LoadMore } from "@/features/documents/components/load-more";
+import { LoadMore } from "@/components/load-more";
 import { useDocuments } from "@/features/documents/api/get-documents";
 import { TierCard } from "@/features/summary/components/tier-card";
 import { useSummary } from "@/features/summary/api/get-summary";

@@ -16,11 +16,11 @@ export function LoadMore({
   isFetchingNextPage,
   onLoadMore,
 }: LoadMoreProps) {
-  const { t } = useTranslation("documents");
+  const { t } = useTranslation("common");
   return (
     <div className="load-more">
       <p className="load-more__count" role="status">
-        {t("list.shown", { count: total, shown, total })}
+        {t("paging.shown", { count: total, shown, total })}
       </p>
       {hasNextPage && (
         <button
@@ -29,7 +29,7 @@ export function LoadMore({
           onClick={onLoadMore}
           disabled={isFetchingNextPage}
         >
-          {isFetchingNextPage ? t("list.loadingMore") : t("list.loadMore")}
+          {isFetchingNextPage ? t("paging.loadingMore") : t("paging.loadMore")}
         </button>
       )}
     </div>
