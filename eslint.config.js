@@ -31,8 +31,11 @@ const PRISMA_ALLOWED = [
   "server/src/**/*.repository.ts",
   // The items' select, where and row mapping shared by the items and documents repositories.
   "server/src/modules/items/item-record.ts",
-  // SQL fragments (Prisma.sql) the repositories embed: the one search condition.
+  // SQL fragments (Prisma.sql) the repositories embed: the search condition, LIKE patterns
+  // and the items list's columns, filters and keyset.
   "server/src/modules/search/search-clause.ts",
+  "server/src/modules/search/like-pattern.ts",
+  "server/src/modules/items/item-list-sql.ts",
   "server/src/db.ts",
   // better-auth's Prisma adapter is handed the one client.
   "server/src/auth/auth.ts",

@@ -365,6 +365,12 @@ const MATRIX: Row[] = [
     expect: { ...instructorsOnly(200), owner: [409, "CURATION_CONFLICT"] },
   },
   { method: "GET", route: "/api/summary", url: () => "/api/summary", expect: instructorsOnly(200) },
+  {
+    method: "GET",
+    route: "/api/summary/documents",
+    url: () => "/api/summary/documents?level=committee",
+    expect: instructorsOnly(200),
+  },
   { method: "GET", route: "/api/backup", url: () => "/api/backup", expect: instructorsOnly(200) },
   // ---- exercises -------------------------------------------------------------------------
   {

@@ -19,7 +19,11 @@ describe("GET /api/documents", () => {
   it("when nothing is stored, then the list is empty", async () => {
     const res = await client().get("/api/documents");
     expect(res.status).toBe(200);
-    expect(DocumentsResponseSchema.parse(res.body)).toEqual({ documents: [] });
+    expect(DocumentsResponseSchema.parse(res.body)).toEqual({
+      documents: [],
+      total: 0,
+      nextCursor: null,
+    });
   });
 
   it("when the seed has run, then each notice is listed with its item counts per tier", async () => {

@@ -71,7 +71,11 @@ describe("GET /api/items", () => {
   });
 
   it("when filtered by an unknown document, then the list is empty", async () => {
-    expect(await listItems("?document=no-such-doc")).toEqual({ items: [], total: 0 });
+    expect(await listItems("?document=no-such-doc")).toEqual({
+      items: [],
+      total: 0,
+      nextCursor: null,
+    });
   });
 
   it("when filtered by review state, then reviewed and unreviewed items split the list", async () => {
@@ -100,10 +104,18 @@ describe("GET /api/items", () => {
     expect(items.map((i) => i.id)).toEqual(expected);
   });
 
-  it("when paged with limit and offset, then the page is a slice and total counts all", async () => {
-    const page = await listItems("?limit=3&offset=2");
+  it("when paged with limit and cursor, then the second page follows the first and total counts all", async () => {
+    const first = await listItems("?limit=2");
+    expect(first.items.map((i) => i.id)).toEqual(allExtracted.slice(0, 2).map((i) => i.id));
+    const page = await listItems(`?limit=3&cursor=${first.nextCursor}`);
     expect(page.total).toBe(allExtracted.length);
     expect(page.items.map((i) => i.id)).toEqual(allExtracted.slice(2, 5).map((i) => i.id));
+  });
+
+  it("when offset is sent, then it is refused: lists page by cursor", async () => {
+    const res = await client().get("/api/items?offset=2");
+    expectError(res, 400, "VALIDATION_FAILED");
+    expect(issuePaths(res)).toContain("query.offset");
   });
 
   it("when an item is corrected to another tier, then it is listed under the corrected tier only", async () => {

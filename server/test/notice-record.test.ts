@@ -13,6 +13,7 @@ import {
   ItemsResponseSchema,
   PreviewResponseSchema,
   ReimportResponseSchema,
+  SummaryDocumentsResponseSchema,
   SummaryResponseSchema,
   type DocumentDetail,
 } from "@zeren/shared/contract";
@@ -214,9 +215,12 @@ describe("withdraw and restore", () => {
     const summary = SummaryResponseSchema.parse((await client().get("/api/summary")).body);
     const total = (s: typeof summary) => s.tiers.reduce((n, t) => n + t.total, 0);
     expect(total(summary)).toBe(total(summaryBefore) - doc.itemCount);
-    expect(summary.tiers.flatMap((t) => t.byDocument.map((d) => d.documentId))).not.toContain(
-      doc.id,
-    );
+    for (const tier of summary.tiers) {
+      const perDocument = SummaryDocumentsResponseSchema.parse(
+        (await client().get(`/api/summary/documents?level=${tier.level}`)).body,
+      );
+      expect(perDocument.documents.map((d) => d.documentId)).not.toContain(doc.id);
+    }
     // Still reachable by id, with its review.
     const kept = await client().get(`/api/items/${item.id}`);
     expect((kept.body as { review: { reviewed: boolean } }).review.reviewed).toBe(true);

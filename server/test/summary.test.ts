@@ -1,5 +1,10 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { ITEM_TYPES, LEVELS, SummaryResponseSchema } from "@zeren/shared/contract";
+import {
+  ITEM_TYPES,
+  LEVELS,
+  SummaryDocumentsResponseSchema,
+  SummaryResponseSchema,
+} from "@zeren/shared/contract";
 import { prisma } from "../src/db";
 import { seed } from "../../prisma/seed";
 import { client, issuePaths, resetDatabase, seedNotices } from "./helpers";
@@ -18,8 +23,14 @@ async function getSummary(query = "") {
   return SummaryResponseSchema.parse(res.body);
 }
 
+async function getDocumentCounts(level: string) {
+  const res = await client().get(`/api/summary/documents?level=${level}`);
+  expect(res.status).toBe(200);
+  return SummaryDocumentsResponseSchema.parse(res.body);
+}
+
 describe("GET /api/summary", () => {
-  it("when no level is given, then all three tiers are counted by type, review state and document", async () => {
+  it("when no level is given, then all three tiers are counted by type, review state and notice", async () => {
     const { tiers } = await getSummary();
     expect(tiers.map((t) => t.level)).toEqual([...LEVELS]);
     for (const tier of tiers) {
@@ -29,8 +40,16 @@ describe("GET /api/summary", () => {
       for (const type of ITEM_TYPES) {
         expect(tier.byType[type]).toBe(inTier.filter((i) => i.types.includes(type)).length);
       }
-      expect(tier.byDocument.reduce((sum, d) => sum + d.total, 0)).toBe(tier.total);
-      for (const doc of tier.byDocument) expect(doc.total).toBeGreaterThan(0);
+      const perDocument = await getDocumentCounts(tier.level);
+      expect(perDocument.documents.reduce((sum, d) => sum + d.total, 0)).toBe(tier.total);
+      expect(perDocument.total).toBe(tier.documents);
+      for (const doc of perDocument.documents) {
+        expect(doc.total).toBeGreaterThan(0);
+        for (const type of ITEM_TYPES) {
+          const inDoc = inTier.filter((i) => i.types.includes(type));
+          expect(doc.byType[type]).toBeLessThanOrEqual(inDoc.length);
+        }
+      }
     }
     expect(tiers.reduce((sum, t) => sum + t.total, 0)).toBe(allExtracted.length);
   });
@@ -49,7 +68,8 @@ describe("GET /api/summary", () => {
     const tier = tiers[0]!;
     expect(tier.reviewed).toBe(1);
     const stored = await prisma.item.findUniqueOrThrow({ where: { id: target.id } });
-    const doc = tier.byDocument.find((d) => d.documentId === stored.documentId)!;
+    const { documents } = await getDocumentCounts(target.level);
+    const doc = documents.find((d) => d.documentId === stored.documentId)!;
     expect(doc.reviewed).toBe(1);
   });
 

@@ -47,10 +47,11 @@ afterEach(() => {
 describe("api client", () => {
   it("when the answer matches the contract, then it returns the parsed data", async () => {
     const item = makeItem();
-    respond(200, JSON.stringify({ items: [item], total: 1 }));
+    respond(200, JSON.stringify({ items: [item], total: 1, nextCursor: null }));
     await expect(api.get("/items", ItemsResponseSchema)).resolves.toEqual({
       items: [item],
       total: 1,
+      nextCursor: null,
     });
   });
 

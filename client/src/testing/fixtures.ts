@@ -86,7 +86,7 @@ export function makeTierSummary(overrides: Partial<TierSummary> = {}): TierSumma
     total: 2,
     reviewed: 0,
     byType: { reporting: 1, staffing: 0, publicity: 0, other: 1 },
-    byDocument: [],
+    documents: 1,
     ...overrides,
   };
 }

@@ -5,6 +5,8 @@ import { config } from "../config";
 import { AppError } from "../errors/app-error";
 import { toSessionUser } from "./accounts";
 import { auth, CLIENT_IP_HEADER } from "./auth";
+import { sessionCookieOf } from "./guards";
+import { forgetSession } from "./session-cache";
 
 /**
  * better-auth's HTTP endpoints under /api/auth, behind three decisions of ours:
@@ -34,7 +36,12 @@ authRouter.use((req, _res, next) => {
 });
 
 authRouter.use(authBody, async (req, res) => {
+  // Sign-out forgets the cached session before and after better-auth ends it, so no request
+  // in between can put it back (see session-cache.ts).
+  const signingOut = req.path === "/sign-out" ? sessionCookieOf(req) : undefined;
+  if (signingOut !== undefined) forgetSession(signingOut);
   const response = await auth.handler(toWebRequest(req));
+  if (signingOut !== undefined) forgetSession(signingOut);
   await sendTranslated(response, req, res);
 });
 

@@ -56,7 +56,8 @@ export const auth = betterAuth({
   session: {
     expiresIn: 60 * 60 * 24 * 7,
     updateAge: 60 * 60 * 24,
-    // No cookie cache: every request asks the database, so sign-out ends a session at once.
+    // No cookie cache: a signed cookie copy would outlive sign-out for its max age. The
+    // session check is cached in the process instead, forgotten on sign-out (session-cache.ts).
     cookieCache: { enabled: false },
   },
   rateLimit: {

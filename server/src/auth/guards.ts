@@ -3,7 +3,11 @@ import { fromNodeHeaders } from "better-auth/node";
 import type { SessionUser, UserRole } from "@zeren/shared/contract";
 import { AppError } from "../errors/app-error";
 import { toSessionUser } from "./accounts";
-import { auth } from "./auth";
+import { auth, AUTH_COOKIE_PREFIX } from "./auth";
+import { readCookie } from "./csrf";
+import { cachedSessionUser, rememberSessionUser } from "./session-cache";
+
+const SESSION_COOKIE = `${AUTH_COOKIE_PREFIX}.session_token`;
 
 /**
  * The server's authorization checks, in one place. Mount order in app.ts: public routes
@@ -18,13 +22,20 @@ export { createUserAccount, type CreatedAccount, type NewAccount } from "./accou
 const sessionUsers = new WeakMap<Request, SessionUser>();
 
 /**
- * The signed-in user of a request, or null. Asks the database every time (no cookie cache),
- * so a signed-out or expired session is refused at once. Forwards better-auth's refreshed
- * session cookie when it extends the session.
+ * The signed-in user of a request, or null. A session the database confirmed is remembered
+ * for a few seconds (session-cache.ts: sign-out and PATCH /api/me forget it at once), so a
+ * page of requests costs one session lookup. Forwards better-auth's refreshed session cookie
+ * when it extends the session.
  */
 export async function loadSessionUser(req: Request, res: Response): Promise<SessionUser | null> {
   const known = sessionUsers.get(req);
   if (known) return known;
+  const cookie = sessionCookieOf(req);
+  const cached = cookie === undefined ? null : cachedSessionUser(cookie);
+  if (cached) {
+    sessionUsers.set(req, cached);
+    return cached;
+  }
   const { headers, response } = await auth.api.getSession({
     headers: fromNodeHeaders(req.headers),
     returnHeaders: true,
@@ -34,7 +45,13 @@ export async function loadSessionUser(req: Request, res: Response): Promise<Sess
   if (!response) return null;
   const user = toSessionUser(response.user);
   sessionUsers.set(req, user);
+  if (cookie !== undefined) rememberSessionUser(cookie, user);
   return user;
+}
+
+/** The session token cookie as the browser sent it (signed; the cache's key). */
+export function sessionCookieOf(req: Request): string | undefined {
+  return readCookie(req, SESSION_COOKIE) ?? readCookie(req, `__Secure-${SESSION_COOKIE}`);
 }
 
 /** 401 UNAUTHENTICATED unless the request carries a live session. */

@@ -3,6 +3,7 @@ import { LevelSchema, SectionKindSchema } from "./model";
 import { ItemSchema, QueryBooleanSchema } from "./items";
 import { ExtractedUnitSchema } from "./unit-rules";
 import { UnattachedCurationSchema } from "./curations";
+import { PageInfoSchema, PageQuerySchema } from "./pagination";
 
 export const TierCountsSchema = z.record(LevelSchema, z.number().int().nonnegative());
 
@@ -18,10 +19,21 @@ export const DocumentSummarySchema = z.object({
 });
 export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;
 
-export const DocumentsResponseSchema = z.object({ documents: z.array(DocumentSummarySchema) });
+export const DocumentsResponseSchema = PageInfoSchema.extend({
+  documents: z.array(DocumentSummarySchema),
+});
 
-/** GET /api/documents: the catalogue's notices, or with `withdrawn=true` the withdrawn ones. */
-export const DocumentsQuerySchema = z.strictObject({ withdrawn: QueryBooleanSchema.optional() });
+/**
+ * GET /api/documents: the catalogue's notices (oldest import first), or with `withdrawn=true`
+ * the withdrawn ones (most recent first); `q` keeps those whose title or issuer contains it.
+ * Paged like every list (`limit`, `cursor`).
+ */
+export const DocumentsQuerySchema = z
+  .strictObject({
+    withdrawn: QueryBooleanSchema.optional(),
+    q: z.string().max(200).optional(),
+  })
+  .extend(PageQuerySchema.shape);
 export type DocumentsQuery = z.infer<typeof DocumentsQuerySchema>;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PageInfoSchema, PageQuerySchema } from "./pagination";
 import {
   BearerSourceSchema,
   CueSchema,
@@ -84,7 +85,12 @@ export const ExerciseSchema = z.object({
 });
 export type Exercise = z.infer<typeof ExerciseSchema>;
 
-export const ExercisesResponseSchema = z.object({ exercises: z.array(ExerciseSchema) });
+/** GET /api/exercises: newest first, paged (`limit`, `cursor`). */
+export const ExercisesQuerySchema = z.strictObject(PageQuerySchema.shape);
+export type ExercisesQuery = z.infer<typeof ExercisesQuerySchema>;
+export const ExercisesResponseSchema = PageInfoSchema.extend({
+  exercises: z.array(ExerciseSchema),
+});
 export type ExercisesResponse = z.infer<typeof ExercisesResponseSchema>;
 
 /** GET /api/exercises/:id. `participants`: everyone for the owner, [] for a member. */
@@ -113,7 +119,10 @@ export const InviteSchema = z.object({
   /** Neither expired nor revoked. */
   active: z.boolean(),
 });
-export const InvitesResponseSchema = z.object({ invites: z.array(InviteSchema) });
+/** GET /api/exercises/:id/invites: newest first, paged (`limit`, `cursor`). */
+export const InvitesQuerySchema = z.strictObject(PageQuerySchema.shape);
+export type InvitesQuery = z.infer<typeof InvitesQuerySchema>;
+export const InvitesResponseSchema = PageInfoSchema.extend({ invites: z.array(InviteSchema) });
 export type InvitesResponse = z.infer<typeof InvitesResponseSchema>;
 
 export const InviteTokenParamsSchema = z.object({ token: z.string().min(1).max(200) });
@@ -159,13 +168,17 @@ export type AcceptInviteResponse = z.infer<typeof AcceptInviteResponseSchema>;
  * the participant's own review; for the owner, reviewed by at least one participant (in
  * the exports: each row's review). `q`: words in the quote or the bearer.
  */
-export const ExerciseItemsQuerySchema = z.strictObject({
+export const ExerciseItemFiltersSchema = z.strictObject({
   level: LevelSchema.optional(),
   type: ItemTypeSchema.optional(),
   document: IdSchema.optional(),
   reviewed: QueryBooleanSchema.optional(),
   q: z.string().max(200).optional(),
 });
+export type ExerciseItemFilters = z.infer<typeof ExerciseItemFiltersSchema>;
+
+/** The list itself: the filters and a keyset page (`limit` 1–200, default 50; `cursor`). */
+export const ExerciseItemsQuerySchema = ExerciseItemFiltersSchema.extend(PageQuerySchema.shape);
 export type ExerciseItemsQuery = z.infer<typeof ExerciseItemsQuerySchema>;
 
 /**
@@ -173,7 +186,7 @@ export type ExerciseItemsQuery = z.infer<typeof ExerciseItemsQuerySchema>;
  * row per item and participant. "wide": one row per item, a column group per participant.
  */
 export const EXPORT_LAYOUTS = ["long", "wide"] as const;
-export const ExportQuerySchema = ExerciseItemsQuerySchema.extend({
+export const ExportQuerySchema = ExerciseItemFiltersSchema.extend({
   layout: z.enum(EXPORT_LAYOUTS).optional(),
 });
 export type ExportQuery = z.infer<typeof ExportQuerySchema>;
@@ -247,9 +260,8 @@ export const ExerciseItemSchema = z.object({
 });
 export type ExerciseItem = z.infer<typeof ExerciseItemSchema>;
 
-export const ExerciseItemsResponseSchema = z.object({
+export const ExerciseItemsResponseSchema = PageInfoSchema.extend({
   items: z.array(ExerciseItemSchema),
-  total: z.number().int().nonnegative(),
 });
 export type ExerciseItemsResponse = z.infer<typeof ExerciseItemsResponseSchema>;
 

@@ -1,6 +1,7 @@
 export * from "./model";
 export * from "./unit-rules";
 export * from "./errors";
+export * from "./pagination";
 export * from "./items";
 export * from "./documents";
 export * from "./summary";

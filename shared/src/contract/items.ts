@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ExtractedItemSchema, ItemTypeSchema, LevelSchema } from "./model";
 import { ItemCurationSchema } from "./curations";
+import { PageInfoSchema, PageQuerySchema } from "./pagination";
 
 /** Query-string booleans arrive as text; only "true" and "false" are accepted. */
 export const QueryBooleanSchema = z.enum(["true", "false"]).transform((v) => v === "true");
@@ -20,11 +21,8 @@ export const ItemFiltersSchema = z.strictObject({
 });
 export type ItemFilters = z.infer<typeof ItemFiltersSchema>;
 
-/** GET /api/items: the filters and a page. */
-export const ItemsQuerySchema = ItemFiltersSchema.extend({
-  limit: z.coerce.number().int().min(1).max(1000).optional(),
-  offset: z.coerce.number().int().min(0).optional(),
-});
+/** GET /api/items: the filters and a keyset page (`limit` 1–200, default 50; `cursor`). */
+export const ItemsQuerySchema = ItemFiltersSchema.extend(PageQuerySchema.shape);
 export type ItemsQuery = z.infer<typeof ItemsQuerySchema>;
 
 export const ReviewStateSchema = z.object({
@@ -99,10 +97,7 @@ export type Item = z.infer<typeof ItemSchema>;
 export const SplitItemResponseSchema = z.object({ items: z.tuple([ItemSchema, ItemSchema]) });
 export type SplitItemResponse = z.infer<typeof SplitItemResponseSchema>;
 
-export const ItemsResponseSchema = z.object({
-  items: z.array(ItemSchema),
-  total: z.number().int().nonnegative(),
-});
+export const ItemsResponseSchema = PageInfoSchema.extend({ items: z.array(ItemSchema) });
 export type ItemsResponse = z.infer<typeof ItemsResponseSchema>;
 
 export const NOTE_MAX_LENGTH = 2000;

@@ -9,14 +9,16 @@ afterEach(() => vi.unstubAllGlobals());
 
 const overviewApi = {
   "GET /api/summary": () => ({ body: { tiers: [makeTierSummary()] } }),
-  "GET /api/documents": () => ({ body: { documents: [makeDocumentSummary()] } }),
+  "GET /api/documents": () => ({
+    body: { documents: [makeDocumentSummary()], total: 1, nextCursor: null },
+  }),
 };
 
 describe("session guard and sign-in", () => {
   it("when signed out, then a page sends the reader to sign in, and signing in brings them back to it", async () => {
     const requests = mockApi({
       ...overviewApi,
-      "GET /api/items": () => ({ body: { items: [], total: 0 } }),
+      "GET /api/items": () => ({ body: { items: [], total: 0, nextCursor: null } }),
       "POST /api/auth/sign-in/email": () => ({ body: { user: TEST_INSTRUCTOR } }),
     });
     const { router } = renderRoute("/tiers/member?type=reporting", { user: null });
@@ -59,7 +61,7 @@ describe("session guard and sign-in", () => {
         status: 401,
         body: { error: { code: "UNAUTHENTICATED", message: "Sign in to continue" } },
       }),
-      "GET /api/documents": () => ({ body: { documents: [] } }),
+      "GET /api/documents": () => ({ body: { documents: [], total: 0, nextCursor: null } }),
     });
     const { router } = renderRoute("/summary/member");
 

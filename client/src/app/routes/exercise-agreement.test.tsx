@@ -68,8 +68,10 @@ function dashboardApi() {
     }),
     "GET /api/exercises/ex-1/progress": () => ({ body: PROGRESS }),
     "GET /api/exercises/ex-1/agreement": () => ({ body: AGREEMENT }),
-    "GET /api/exercises/ex-1/items": () => ({ body: { items: [], total: 0 } }),
-    "GET /api/exercises/ex-1/invites": () => ({ body: { invites: [] } }),
+    "GET /api/exercises/ex-1/items": () => ({ body: { items: [], total: 0, nextCursor: null } }),
+    "GET /api/exercises/ex-1/invites": () => ({
+      body: { invites: [], total: 0, nextCursor: null },
+    }),
   });
 }
 
@@ -131,7 +133,9 @@ describe("context on the participant's card", () => {
   const participantApi = () =>
     mockApi({
       "GET /api/exercises/ex-1": () => ({ body: makeExercise() }),
-      "GET /api/exercises/ex-1/items": () => ({ body: { items: [item], total: 1 } }),
+      "GET /api/exercises/ex-1/items": () => ({
+        body: { items: [item], total: 1, nextCursor: null },
+      }),
       "GET /api/exercises/ex-1/items/item-1/review/history": () => ({ body: { events: [] } }),
       "GET /api/exercises/ex-1/documents/doc-1/source": () => ({
         body: {
@@ -353,8 +357,10 @@ describe("small things a class notices", () => {
       }),
       "GET /api/exercises/ex-1/progress": () => ({ body: PROGRESS }),
       "GET /api/exercises/ex-1/agreement": () => ({ body: AGREEMENT }),
-      "GET /api/exercises/ex-1/items": () => ({ body: { items: [], total: 0 } }),
-      "GET /api/exercises/ex-1/invites": () => ({ body: { invites } }),
+      "GET /api/exercises/ex-1/items": () => ({ body: { items: [], total: 0, nextCursor: null } }),
+      "GET /api/exercises/ex-1/invites": () => ({
+        body: { invites, total: invites.length, nextCursor: null },
+      }),
       "POST /api/exercises/ex-1/invites": () => {
         invites = [
           {
@@ -379,7 +385,7 @@ describe("small things a class notices", () => {
   it("when undo is refused, then the message is not in the colour of success", async () => {
     mockApi({
       "GET /api/exercises/ex-1": () => ({ body: makeExercise() }),
-      "GET /api/exercises/ex-1/items": () => ({ body: { items: [], total: 0 } }),
+      "GET /api/exercises/ex-1/items": () => ({ body: { items: [], total: 0, nextCursor: null } }),
       "POST /api/exercises/ex-1/undo": () => ({
         status: 409,
         body: { error: { code: "NOTHING_TO_UNDO", message: "Nothing to undo" } },

@@ -6,6 +6,7 @@ import { LoadingState } from "@/components/loading-state";
 import { PageTitle } from "@/components/page-title";
 import { useSessionUser } from "@/features/auth/api/get-session";
 import { BackupLink } from "@/features/dashboard/components/backup-link";
+import { LoadMore } from "@/components/load-more";
 import { useExercises } from "@/features/exercises/api/get-exercises";
 import { ExerciseList } from "@/features/exercises/components/exercise-list";
 
@@ -42,7 +43,18 @@ export function ExerciseListRoute() {
           onRetry={() => void exercises.refetch()}
         />
       ) : (
-        <ExerciseList exercises={exercises.data.exercises} />
+        <>
+          <ExerciseList exercises={exercises.data.pages.flatMap((page) => page.exercises)} />
+          {exercises.hasNextPage && (
+            <LoadMore
+              shown={exercises.data.pages.reduce((n, page) => n + page.exercises.length, 0)}
+              total={exercises.data.pages[0]?.total ?? 0}
+              hasNextPage={exercises.hasNextPage}
+              isFetchingNextPage={exercises.isFetchingNextPage}
+              onLoadMore={() => void exercises.fetchNextPage()}
+            />
+          )}
+        </>
       )}
       {isInstructor && (
         <div className="section">

@@ -3,13 +3,15 @@ import { useTranslation } from "react-i18next";
 import { ErrorState } from "@/components/error-state";
 import { LoadingState } from "@/components/loading-state";
 import { PageTitle } from "@/components/page-title";
-import { useDocuments } from "@/features/documents/api/get-documents";
+import { useDocumentChoices } from "@/features/documents/api/get-documents";
+import { LoadMore } from "@/components/load-more";
 import { CreateExerciseForm } from "@/features/exercises/components/create-exercise-form";
 
 /** /exercises/new — an instructor sets up an exercise over notices of the catalogue. */
 export function ExerciseNewRoute() {
   const { t } = useTranslation("exercises");
-  const documents = useDocuments();
+  // The notices come a page (200) at a time; "Load more" under the form offers the next.
+  const documents = useDocumentChoices();
   return (
     <div className="page page--narrow">
       <PageTitle title={t("create.pageTitle")} />
@@ -26,7 +28,18 @@ export function ExerciseNewRoute() {
           onRetry={() => void documents.refetch()}
         />
       ) : (
-        <CreateExerciseForm documents={documents.data.documents} />
+        <>
+          <CreateExerciseForm documents={documents.data.pages.flatMap((page) => page.documents)} />
+          {documents.hasNextPage && (
+            <LoadMore
+              shown={documents.data.pages.reduce((n, page) => n + page.documents.length, 0)}
+              total={documents.data.pages[0]?.total ?? 0}
+              hasNextPage={documents.hasNextPage}
+              isFetchingNextPage={documents.isFetchingNextPage}
+              onLoadMore={() => void documents.fetchNextPage()}
+            />
+          )}
+        </>
       )}
     </div>
   );

@@ -26,7 +26,9 @@ function participantServer(onPut: (body: unknown) => { status?: number; body: un
   let item: ExerciseItem = makeExerciseItem();
   return mockApi({
     "GET /api/exercises/ex-1": () => ({ body: makeExercise() }),
-    "GET /api/exercises/ex-1/items": () => ({ body: { items: [item], total: 1 } }),
+    "GET /api/exercises/ex-1/items": () => ({
+      body: { items: [item], total: 1, nextCursor: null },
+    }),
     [`PUT ${ITEM_PATH}`]: ({ body }) => {
       const answer = onPut(body);
       if (!answer.status || answer.status < 300) item = answer.body as ExerciseItem;
@@ -107,7 +109,9 @@ describe("a participant's exercise", () => {
     let item = reviewedItem;
     const requests = mockApi({
       "GET /api/exercises/ex-1": () => ({ body: makeExercise() }),
-      "GET /api/exercises/ex-1/items": () => ({ body: { items: [item], total: 1 } }),
+      "GET /api/exercises/ex-1/items": () => ({
+        body: { items: [item], total: 1, nextCursor: null },
+      }),
       "POST /api/exercises/ex-1/undo": () => {
         item = makeExerciseItem({ review: makeReview({ reviewed: false, version: 2 }) });
         return {
@@ -219,7 +223,7 @@ describe("the instructor's dashboard", () => {
       }),
       "GET /api/exercises/ex-1/progress": () => ({ body: PROGRESS }),
       "GET /api/exercises/ex-1/agreement": () => ({ body: AGREEMENT }),
-      "GET /api/exercises/ex-1/items": () => ({ body: { items: [], total: 3 } }),
+      "GET /api/exercises/ex-1/items": () => ({ body: { items: [], total: 3, nextCursor: null } }),
     });
     renderRoute("/exercises/ex-1?level=committee&reviewed=false");
 
@@ -274,8 +278,10 @@ describe("the instructor's class links", () => {
       }),
       "GET /api/exercises/ex-1/progress": () => ({ body: PROGRESS }),
       "GET /api/exercises/ex-1/agreement": () => ({ body: AGREEMENT }),
-      "GET /api/exercises/ex-1/items": () => ({ body: { items: [], total: 0 } }),
-      "GET /api/exercises/ex-1/invites": () => ({ body: { invites } }),
+      "GET /api/exercises/ex-1/items": () => ({ body: { items: [], total: 0, nextCursor: null } }),
+      "GET /api/exercises/ex-1/invites": () => ({
+        body: { invites, total: invites.length, nextCursor: null },
+      }),
       "DELETE /api/exercises/ex-1/invites/inv-new": () => {
         invites = invites.map((invite) =>
           invite.id === "inv-new"
@@ -322,7 +328,7 @@ describe("the instructor's class links", () => {
       }),
       "GET /api/exercises/ex-1/progress": () => ({ body: PROGRESS }),
       "GET /api/exercises/ex-1/agreement": () => ({ body: AGREEMENT }),
-      "GET /api/exercises/ex-1/items": () => ({ body: { items: [], total: 0 } }),
+      "GET /api/exercises/ex-1/items": () => ({ body: { items: [], total: 0, nextCursor: null } }),
       "GET /api/exercises/ex-1/invites": () => ({
         body: {
           invites: [
@@ -334,6 +340,8 @@ describe("the instructor's class links", () => {
               active: true,
             },
           ],
+          total: 1,
+          nextCursor: null,
         },
       }),
     });

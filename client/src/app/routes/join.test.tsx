@@ -23,7 +23,9 @@ describe("joining by a class link", () => {
         body: { exerciseId: "ex-1", joined: true, user: TEST_PARTICIPANT },
       }),
       "GET /api/exercises/ex-1": () => ({ body: makeExercise() }),
-      "GET /api/exercises/ex-1/items": () => ({ body: { items: [makeExerciseItem()], total: 1 } }),
+      "GET /api/exercises/ex-1/items": () => ({
+        body: { items: [makeExerciseItem()], total: 1, nextCursor: null },
+      }),
     });
     const { router } = renderRoute("/join/tok-1", { user: null });
 

@@ -1,17 +1,19 @@
+import { useInfiniteQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
-import type { Level } from "@zeren/shared/contract";
+import { PAGE_LIMIT_MAX, type Level } from "@zeren/shared/contract";
 import { ErrorState } from "@/components/error-state";
 import { LoadingState } from "@/components/loading-state";
 import { PageTitle } from "@/components/page-title";
 import { TierName } from "@/components/tier-name";
 import { TierTabs } from "@/components/tier-tabs";
-import { useItems } from "@/features/items/api/get-items";
+import { itemsInfiniteQueryOptions } from "@/features/items/api/get-items";
 import { SummaryItemList } from "@/features/items/components/summary-item-list";
-import { useSummary } from "@/features/summary/api/get-summary";
+import { useSummary, useSummaryDocuments } from "@/features/summary/api/get-summary";
 import { RunningHeader } from "@/features/summary/components/running-header";
 import { TierCounts } from "@/features/summary/components/tier-counts";
 import { useFormat } from "@/lib/format";
+import { useAllPages } from "@/lib/use-all-pages";
 import { isLevel, tierTitle } from "@/lib/labels";
 import { NotFoundRoute } from "./not-found";
 
@@ -19,8 +21,15 @@ function SummaryBody({ level }: { level: Level }) {
   const { t } = useTranslation("summary");
   const { number } = useFormat();
   const summary = useSummary(level);
-  const items = useItems({ level });
-  if (summary.isPending || items.isPending) return <LoadingState label={t("page.preparing")} />;
+  // Every item of the tier is printed: read page after page (200 each) until the last.
+  const items = useInfiniteQuery(itemsInfiniteQueryOptions({ level }, PAGE_LIMIT_MAX));
+  const documents = useSummaryDocuments(level);
+  const itemsRead = useAllPages(items);
+  const documentsRead = useAllPages(documents);
+  const failed = summary.isError || items.isError || documents.isError;
+  if (!failed && (summary.isPending || !itemsRead.isComplete || !documentsRead.isComplete)) {
+    return <LoadingState label={t("page.preparing")} />;
+  }
   if (summary.isError) {
     return (
       <ErrorState
@@ -30,16 +39,18 @@ function SummaryBody({ level }: { level: Level }) {
       />
     );
   }
-  if (items.isError) {
+  if (items.isError || documents.isError) {
     return (
       <ErrorState
-        error={items.error}
+        error={items.error ?? documents.error}
         what={t("page.whatItems")}
-        onRetry={() => void items.refetch()}
+        onRetry={() => void Promise.all([items.refetch(), documents.refetch()])}
       />
     );
   }
-  const tier = summary.data.tiers.find((entry) => entry.level === level);
+  const allItems = items.data?.pages.flatMap((page) => page.items) ?? [];
+  const allDocuments = documents.data?.pages.flatMap((page) => page.documents) ?? [];
+  const tier = summary.data?.tiers.find((entry) => entry.level === level);
   if (!tier) return <p className="empty">{t("page.noSummary")}</p>;
   const strong = (value: number) => <strong>{number(value)}</strong>;
   return (
@@ -54,16 +65,16 @@ function SummaryBody({ level }: { level: Level }) {
           {strong(tier.total - tier.reviewed)}{" "}
           {t("page.notReviewed", { count: tier.total - tier.reviewed })}
         </p>
-        <TierCounts tier={tier} />
+        <TierCounts tier={tier} documents={allDocuments} />
       </section>
       <section className="section" aria-labelledby="items-heading">
         <h2 className="section__title" id="items-heading">
           {t("page.items")}
         </h2>
-        {items.data.items.length === 0 ? (
+        {allItems.length === 0 ? (
           <p className="empty">{t("page.noItems")}</p>
         ) : (
-          <SummaryItemList items={items.data.items} />
+          <SummaryItemList items={allItems} />
         )}
       </section>
     </>

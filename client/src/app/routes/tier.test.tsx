@@ -22,10 +22,18 @@ function fakeServer(initial: Item[], patchStatus = 200) {
   return mockApi({
     "GET /api/items": ({ url }) => {
       const type = url.searchParams.get("type");
-      const list = items.filter((i) => !type || i.types.includes(type as Item["types"][number]));
-      return { body: { items: list, total: list.length } };
+      const reviewed = url.searchParams.get("reviewed");
+      const list = items.filter(
+        (i) =>
+          (!type || i.types.includes(type as Item["types"][number])) &&
+          (reviewed === null || String(i.review.reviewed) === reviewed),
+      );
+      const limit = Number(url.searchParams.get("limit") ?? 50);
+      return { body: { items: list.slice(0, limit), total: list.length, nextCursor: null } };
     },
-    "GET /api/documents": () => ({ body: { documents: [makeDocumentSummary()] } }),
+    "GET /api/documents": () => ({
+      body: { documents: [makeDocumentSummary()], total: 1, nextCursor: null },
+    }),
     "GET /api/summary": () => ({ body: { tiers: [makeTierSummary()] } }),
     "PATCH /api/items/item-1": ({ body }) => {
       if (patchStatus === 409) {

@@ -8,18 +8,17 @@ import { PageTitle } from "@/components/page-title";
 import { ProgressBar } from "@/components/progress-bar";
 import { TierName } from "@/components/tier-name";
 import { TierTabs } from "@/components/tier-tabs";
-import { useDocuments } from "@/features/documents/api/get-documents";
-import { useItems } from "@/features/items/api/get-items";
-import { groupItems } from "@/features/items/components/group-items";
-import { ItemCard } from "@/features/items/components/item-card";
+import { useDocumentChoices } from "@/features/documents/api/get-documents";
+import { useInfiniteItems, useItemCount } from "@/features/items/api/get-items";
 import { ItemFilters, type FilterValues } from "@/features/items/components/item-filters";
+import { VirtualItemList } from "@/features/items/components/virtual-item-list";
 import {
   filtersFromSearchParams,
   searchParamsFromFilters,
 } from "@/features/items/utils/filter-search-params";
 import { useSummary } from "@/features/summary/api/get-summary";
 import { useFormat } from "@/lib/format";
-import { isLevel, levelName, sectionLabel, tierTitle } from "@/lib/labels";
+import { isLevel, levelName, tierTitle } from "@/lib/labels";
 import { NotFoundRoute } from "./not-found";
 
 function TierProgress({ level }: { level: Level }) {
@@ -54,14 +53,30 @@ function TierItems({ level }: { level: Level }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on arrival
   }, []);
   const filters = filtersFromSearchParams(searchParams);
-  const items = useItems({ level, ...filters });
-  const documents = useDocuments();
+  const items = useInfiniteItems({ level, ...filters });
+  const documents = useDocumentChoices();
+  // The reviewed count is the server's, like the total: never a count of the pages loaded.
+  const reviewedCount = useItemCount(
+    { level, ...filters, reviewed: true },
+    filters.reviewed === undefined,
+  );
 
   const onChange = (next: FilterValues, options?: { replace?: boolean }) =>
     setSearchParams(searchParamsFromFilters(next), { replace: options?.replace ?? false });
 
-  const groups = items.data ? groupItems(items.data.items) : [];
-  const shown = items.data?.items.length ?? 0;
+  const loaded = items.data?.pages.flatMap((page) => page.items) ?? [];
+  const total = items.data?.pages[0]?.total ?? 0;
+  const reviewed =
+    filters.reviewed === undefined ? reviewedCount.data : filters.reviewed ? total : 0;
+  // The notice filter offers the first notices of the catalogue; a notice chosen from its own
+  // page (the URL names it) is offered too, titled from its items.
+  const documentChoices: { id: string; title: string }[] =
+    documents.data?.pages.flatMap((page) => page.documents) ?? [];
+  const chosen = filters.document;
+  if (chosen && !documentChoices.some((doc) => doc.id === chosen)) {
+    const title = loaded.find((item) => item.document.id === chosen)?.document.title;
+    documentChoices.unshift({ id: chosen, title: title ?? t("tier.documentMissing") });
+  }
 
   return (
     <>
@@ -70,11 +85,7 @@ function TierItems({ level }: { level: Level }) {
           {flash}
         </p>
       )}
-      <ItemFilters
-        values={filters}
-        documents={documents.data?.documents ?? []}
-        onChange={onChange}
-      />
+      <ItemFilters values={filters} documents={documentChoices} onChange={onChange} />
       {items.isPending ? (
         <LoadingState label={t("tier.loading")} />
       ) : items.isError ? (
@@ -89,19 +100,18 @@ function TierItems({ level }: { level: Level }) {
           aria-busy={items.isFetching}
         >
           <p className="results__count" role="status">
-            {shown === items.data.total
-              ? t("tier.count", { count: items.data.total, n: format.number(items.data.total) })
+            {loaded.length === total
+              ? t("tier.count", { count: total, n: format.number(total) })
               : t("tier.showing", {
-                  count: items.data.total,
-                  shown: format.number(shown),
-                  n: format.number(items.data.total),
+                  count: total,
+                  shown: format.number(loaded.length),
+                  n: format.number(total),
                 })}
-            {items.data.items.length > 0 &&
-              ` · ${t("tier.reviewed", {
-                n: format.number(items.data.items.filter((i) => i.review.reviewed).length),
-              })}`}
+            {total > 0 &&
+              reviewed !== undefined &&
+              ` · ${t("tier.reviewed", { n: format.number(reviewed) })}`}
           </p>
-          {groups.length === 0 ? (
+          {loaded.length === 0 ? (
             <p className="empty">
               {t("tier.noMatch")}{" "}
               <button type="button" className="link-button" onClick={() => onChange({})}>
@@ -109,38 +119,13 @@ function TierItems({ level }: { level: Level }) {
               </button>
             </p>
           ) : (
-            groups.map((group) => (
-              <section
-                key={group.document.id}
-                className="doc-group"
-                aria-labelledby={`doc-${group.document.id}`}
-              >
-                <h2 className="doc-group__title" id={`doc-${group.document.id}`}>
-                  <span lang="zh-Hans">{group.document.title}</span>
-                  <span className="doc-group__meta">
-                    {[group.document.issuer, group.document.date && format.day(group.document.date)]
-                      .filter(Boolean)
-                      .join(" · ")}
-                    {" · "}
-                    {t("tier.count", { count: group.count, n: format.number(group.count) })}
-                  </span>
-                </h2>
-                {group.sections.map(({ section, items: sectionItems }) => (
-                  <section key={section.index} className="section-group">
-                    <h3 className="section-group__title" lang="zh-Hans">
-                      {sectionLabel(t, section)}
-                    </h3>
-                    <ul className="item-list">
-                      {sectionItems.map((item) => (
-                        <li key={item.id}>
-                          <ItemCard item={item} query={filters.q} />
-                        </li>
-                      ))}
-                    </ul>
-                  </section>
-                ))}
-              </section>
-            ))
+            <VirtualItemList
+              items={loaded}
+              query={filters.q}
+              hasNextPage={items.hasNextPage}
+              isFetchingNextPage={items.isFetchingNextPage}
+              fetchNextPage={() => void items.fetchNextPage()}
+            />
           )}
         </div>
       )}

@@ -5,13 +5,14 @@ import {
   type CatalogueExport,
   type CatalogueExportQuery,
   type Item,
-  type Level,
   type Locale,
 } from "@zeren/shared/contract";
-import { toCsv, type Cell } from "../exports/csv";
+import { once } from "node:events";
+import type { Writable } from "node:stream";
+import { csvHead, csvLines, type Cell } from "../exports/csv";
 import { levelLabel, modalityLabel, typesLabel, yesNo } from "../exports/export-rows";
-import { toXlsx } from "../exports/xlsx";
-import { findExportItems, findListedLevels } from "./catalogue.repository";
+import { XLSX_TYPE, writeXlsx } from "../exports/xlsx";
+import { exportItemBatches } from "./catalogue.repository";
 
 /**
  * The catalogue as files: one row per item under the tier pages' filters, each with its
@@ -25,25 +26,29 @@ export interface CatalogueRow {
   citation: string;
 }
 
-export interface ExportFile {
+/**
+ * A download that streams: the rows are read in keyset batches while the response is being
+ * written (issue 9), so the server's memory does not grow with the archive.
+ */
+export interface StreamedFile {
   fileName: string;
-  body: string | Buffer;
+  contentType: string;
+  write: (out: Writable) => Promise<void>;
 }
 
-async function catalogueRows(query: CatalogueExportQuery): Promise<CatalogueRow[]> {
-  const [listed, items] = await Promise.all([findListedLevels(), findExportItems(query)]);
-  const numbers = new Map<string, number>();
-  const perTier = new Map<Level, number>();
-  for (const { id, level } of listed) {
-    const number = (perTier.get(level) ?? 0) + 1;
-    perTier.set(level, number);
-    numbers.set(id, number);
+async function* catalogueRows(query: CatalogueExportQuery): AsyncGenerator<CatalogueRow[]> {
+  for await (const batch of exportItemBatches(query)) {
+    yield batch.map(({ item, number }) => ({
+      item,
+      number,
+      citation: citeItem(item.document, { section: item.section, unitIndex: item.unitIndex }),
+    }));
   }
-  return items.map((item) => ({
-    item,
-    number: numbers.get(item.id) ?? 0,
-    citation: citeItem(item.document, { section: item.section, unitIndex: item.unitIndex }),
-  }));
+}
+
+/** Writes a chunk and waits when the socket's buffer is full (backpressure). */
+async function put(out: Writable, chunk: string): Promise<void> {
+  if (!out.write(chunk)) await once(out, "drain");
 }
 
 interface Column {
@@ -110,67 +115,97 @@ function baseName(query: CatalogueExportQuery, now: Date): string {
   return `zeren-catalogue${scope ? `-${scope}` : ""}-${now.toISOString().slice(0, 10)}`;
 }
 
-export async function exportCatalogueCsv(
+export function exportCatalogueCsv(
   query: CatalogueExportQuery,
   locale: Locale,
   now = new Date(),
-): Promise<ExportFile> {
-  const rows = (await catalogueRows(query)).map((row) => cellsOf(row, locale));
-  return { fileName: `${baseName(query, now)}.csv`, body: toCsv(headersFor(locale), rows) };
+): StreamedFile {
+  return {
+    fileName: `${baseName(query, now)}.csv`,
+    contentType: "text/csv; charset=utf-8",
+    write: async (out) => {
+      await put(out, csvHead(headersFor(locale)));
+      for await (const rows of catalogueRows(query)) {
+        await put(out, csvLines(rows.map((row) => cellsOf(row, locale))));
+      }
+    },
+  };
 }
 
-/** One sheet per tier (the filtered tier only when `level` is set). */
-export async function exportCatalogueXlsx(
+/**
+ * One sheet per tier (the filtered tier only when `level` is set), written tier after tier
+ * with exceljs's streaming writer: each sheet is committed before the next is read.
+ */
+export function exportCatalogueXlsx(
   query: CatalogueExportQuery,
   locale: Locale,
   now = new Date(),
-): Promise<ExportFile> {
-  const rows = await catalogueRows(query);
+): StreamedFile {
   const levels = query.level ? [query.level] : LEVELS;
-  const sheets = levels.map((level) => ({
-    name: levelLabel(level, locale),
-    headers: headersFor(locale),
-    widths: COLUMNS.map((c) => c.width),
-    rows: rows.filter((row) => row.item.level === level).map((row) => cellsOf(row, locale)),
-  }));
-  return { fileName: `${baseName(query, now)}.xlsx`, body: await toXlsx(sheets) };
+  return {
+    fileName: `${baseName(query, now)}.xlsx`,
+    contentType: XLSX_TYPE,
+    write: async (out) => {
+      await writeXlsx(
+        out,
+        levels.map((level) => ({
+          name: levelLabel(level, locale),
+          headers: headersFor(locale),
+          widths: COLUMNS.map((c) => c.width),
+          rows: (async function* () {
+            for await (const rows of catalogueRows({ ...query, level })) {
+              yield rows.map((row) => cellsOf(row, locale));
+            }
+          })(),
+        })),
+      );
+    },
+  };
 }
 
-export async function exportCatalogueJson(
-  query: CatalogueExportQuery,
-  now = new Date(),
-): Promise<{ fileName: string; body: CatalogueExport }> {
-  const rows = await catalogueRows(query);
+function jsonRow({ item, number, citation }: CatalogueRow): CatalogueExport["items"][number] {
+  return {
+    id: item.id,
+    level: item.level,
+    number,
+    document: {
+      id: item.document.id,
+      title: item.document.title,
+      issuer: item.document.issuer,
+      date: item.document.date,
+      documentNumber: item.document.documentNumber,
+      sourceUrl: item.document.sourceUrl,
+    },
+    section: citedSection(item.section),
+    unitIndex: item.unitIndex,
+    text: item.text,
+    start: item.start,
+    end: item.end,
+    bearer: item.bearer,
+    types: item.types,
+    modality: item.modality,
+    corrected: item.correction !== null,
+    reviewed: item.review.reviewed,
+    note: item.review.note,
+    citation,
+  };
+}
+
+/** The JSON document `CatalogueExportSchema` describes, written as its items are read. */
+export function exportCatalogueJson(query: CatalogueExportQuery, now = new Date()): StreamedFile {
   return {
     fileName: `${baseName(query, now)}.json`,
-    body: {
-      exportedAt: now.toISOString(),
-      filters: query,
-      items: rows.map(({ item, number, citation }) => ({
-        id: item.id,
-        level: item.level,
-        number,
-        document: {
-          id: item.document.id,
-          title: item.document.title,
-          issuer: item.document.issuer,
-          date: item.document.date,
-          documentNumber: item.document.documentNumber,
-          sourceUrl: item.document.sourceUrl,
-        },
-        section: citedSection(item.section),
-        unitIndex: item.unitIndex,
-        text: item.text,
-        start: item.start,
-        end: item.end,
-        bearer: item.bearer,
-        types: item.types,
-        modality: item.modality,
-        corrected: item.correction !== null,
-        reviewed: item.review.reviewed,
-        note: item.review.note,
-        citation,
-      })),
+    contentType: "application/json; charset=utf-8",
+    write: async (out) => {
+      const head = JSON.stringify({ exportedAt: now.toISOString(), filters: query });
+      await put(out, `${head.slice(0, -1)},"items":[`);
+      let first = true;
+      for await (const rows of catalogueRows(query)) {
+        const text = rows.map((row) => JSON.stringify(jsonRow(row))).join(",");
+        await put(out, first ? text : `,${text}`);
+        first = false;
+      }
+      await put(out, "]}");
     },
   };
 }

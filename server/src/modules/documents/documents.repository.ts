@@ -1,20 +1,24 @@
 import {
   LEVELS,
+  LevelSchema,
   SectionKindSchema,
   type CurationReport,
   type DocumentDetail,
   type DocumentSummary,
+  type DocumentsResponse,
   type ExtractedItem,
   type Extraction,
   type Level,
   type NoticeRecord,
   type ReextractResponse,
 } from "@zeren/shared/contract";
+import { z } from "zod";
 import { prisma, type Tx } from "../../db";
 import { Prisma } from "../../generated/prisma/client";
+import { decodeCursor, pageOf } from "../../http/cursor";
+import { containsLiteral } from "../search/like-pattern";
 import { reattachCurations } from "../curations/curations.repository";
-import { effectiveReading } from "../items/effective-reading";
-import { CURRENT_ITEM, ITEM_ORDER, ITEM_SELECT, toItem } from "../items/item-record";
+import { ITEM_ORDER, ITEM_SELECT, toItem } from "../items/item-record";
 import { searchColumns } from "../search/search-text";
 import { shownValues, type PersonValues, type Reading } from "./notice-record";
 import { ACTIVE_SECTIONS } from "./section-select";
@@ -68,8 +72,6 @@ const WRITE_TRANSACTION = { timeout: 120_000, maxWait: 10_000 };
 
 const NO_CURATIONS: CurationReport = { reattached: [], merged: [], unattached: [] };
 
-const DOCUMENT_ORDER = [{ createdAt: "asc" }, { id: "asc" }] as const;
-
 const sectionId = (documentId: string, index: number) => `${documentId}:${index}`;
 
 function emptyTierCounts(): Record<Level, number> {
@@ -77,24 +79,22 @@ function emptyTierCounts(): Record<Level, number> {
 }
 
 /**
- * Active items' effective tiers (a correction overrides the extractor), per document. A
- * withdrawn notice's own page still counts its items: it says what would come back on restore.
+ * Current items' effective tiers (a correction overrides the extractor) per notice, counted
+ * by the database for the given notices only (a page of the list, or one notice). A withdrawn
+ * notice's own page still counts its items: it says what would come back on restore.
  */
-async function tierCountsByDocument(where: { documentId: string } | { withdrawn: boolean }) {
-  const rows = await prisma.item.findMany({
-    where: {
-      ...CURRENT_ITEM,
-      ...("documentId" in where
-        ? { documentId: where.documentId }
-        : { document: { is: { withdrawnAt: where.withdrawn ? { not: null } : null } } }),
-    },
-    select: { documentId: true, level: true, correction: { select: { level: true } } },
-  });
+async function tierCountsByDocument(documentIds: string[]) {
   const counts = new Map<string, Record<Level, number>>();
+  if (documentIds.length === 0) return counts;
+  const rows = await prisma.$queryRaw<{ documentId: string; level: string; n: bigint | number }[]>`
+    SELECT i."documentId", COALESCE(c."level", i."level") AS "level", COUNT(*) AS "n"
+    FROM "Item" i LEFT JOIN "Correction" c ON c."itemId" = i."id"
+    WHERE i."documentId" IN (${Prisma.join(documentIds)})
+      AND i."active" = true AND i."dismissedAt" IS NULL
+    GROUP BY i."documentId", COALESCE(c."level", i."level")`;
   for (const row of rows) {
-    const { level } = effectiveReading(row);
     const perDocument = counts.get(row.documentId) ?? emptyTierCounts();
-    perDocument[level] += 1;
+    perDocument[LevelSchema.parse(row.level)] += Number(row.n);
     counts.set(row.documentId, perDocument);
   }
   return counts;
@@ -123,15 +123,80 @@ function summarise(
   };
 }
 
-/** The catalogue's notices, or the withdrawn ones (most recently withdrawn first). */
-export async function listDocuments(withdrawn: boolean): Promise<DocumentSummary[]> {
-  const docs = await prisma.document.findMany({
-    where: { withdrawnAt: withdrawn ? { not: null } : null },
-    select: { id: true, title: true, issuer: true, date: true, withdrawnAt: true },
-    orderBy: withdrawn ? [{ withdrawnAt: "desc" }, { id: "asc" }] : [...DOCUMENT_ORDER],
-  });
-  const counts = await tierCountsByDocument({ withdrawn });
-  return docs.map((doc) => summarise(doc, counts.get(doc.id)));
+/**
+ * The keyset of the notices list: import time and id in the catalogue (oldest first), time of
+ * withdrawal and id among the withdrawn (most recent first); plus the total counted on the
+ * first page.
+ */
+const DocumentsCursorSchema = z.object({
+  after: z.tuple([z.iso.datetime(), z.string()]),
+  total: z.number().int().nonnegative(),
+});
+
+/**
+ * A page of the catalogue's notices, or of the withdrawn ones, optionally those whose title or
+ * issuer contains `q` (a literal substring), each with its items counted per tier.
+ */
+export async function listDocuments(query: {
+  withdrawn: boolean;
+  q: string | undefined;
+  limit: number;
+  cursor: string | undefined;
+}): Promise<DocumentsResponse> {
+  const { withdrawn, limit } = query;
+  const from =
+    query.cursor === undefined ? undefined : decodeCursor(DocumentsCursorSchema, query.cursor);
+  const q = query.q?.trim();
+  const where = Prisma.join(
+    [
+      withdrawn ? Prisma.sql`d."withdrawnAt" IS NOT NULL` : Prisma.sql`d."withdrawnAt" IS NULL`,
+      q
+        ? Prisma.sql`(${containsLiteral(Prisma.sql`d."title"`, q)} OR ${containsLiteral(Prisma.sql`d."issuer"`, q)})`
+        : Prisma.sql`1 = 1`,
+    ],
+    " AND ",
+  );
+  // Two orders, each with its keyset: catalogue order, or the latest withdrawal first.
+  const after = !from
+    ? Prisma.sql`1 = 1`
+    : withdrawn
+      ? Prisma.sql`(d."withdrawnAt" < ${new Date(from.after[0])} OR (d."withdrawnAt" = ${new Date(from.after[0])} AND d."id" > ${from.after[1]}))`
+      : Prisma.sql`(d."createdAt", d."id") > (${new Date(from.after[0])}, ${from.after[1]})`;
+  const order = withdrawn
+    ? Prisma.sql`d."withdrawnAt" DESC, d."id" ASC`
+    : Prisma.sql`d."createdAt" ASC, d."id" ASC`;
+  type Row = {
+    id: string;
+    title: string;
+    issuer: string | null;
+    date: string | null;
+    withdrawnAt: Date | null;
+    createdAt: Date;
+  };
+  const [docs, total] = await Promise.all([
+    prisma.$queryRaw<
+      Row[]
+    >`SELECT d."id", d."title", d."issuer", d."date", d."withdrawnAt", d."createdAt"
+      FROM "Document" d WHERE ${where} AND ${after} ORDER BY ${order} LIMIT ${limit + 1}`,
+    from
+      ? from.total
+      : prisma.$queryRaw<{ n: bigint | number }[]>`SELECT COUNT(*) AS "n" FROM "Document" d
+          WHERE ${where}`.then((rows) => Number(rows[0]?.n ?? 0)),
+  ]);
+  const counts = await tierCountsByDocument(docs.slice(0, limit).map((doc) => doc.id));
+  const { page, nextCursor } = pageOf(
+    docs,
+    limit,
+    (doc) => ({
+      after: [
+        (withdrawn ? (doc.withdrawnAt ?? doc.createdAt) : doc.createdAt).toISOString(),
+        doc.id,
+      ],
+      total,
+    }),
+    (doc) => summarise(doc, counts.get(doc.id)),
+  );
+  return { documents: page, total, nextCursor };
 }
 
 /** A stored document as stored: units and unattached curations are the service's to add. */
@@ -158,7 +223,7 @@ export async function findDocument(id: string): Promise<StoredDocument | null> {
     },
   });
   if (!doc) return null;
-  const counts = await tierCountsByDocument({ documentId: id });
+  const counts = await tierCountsByDocument([id]);
   const items = doc.items.map(toItem);
   return {
     ...summarise(doc, counts.get(id)),

@@ -23,7 +23,7 @@ export const documentsRouter = Router();
 
 documentsRouter.get("/", async (req, res) => {
   const { query } = parseRequest(z.object({ query: DocumentsQuerySchema }), req);
-  res.json({ documents: await service.listDocuments(query) });
+  res.json(await service.listDocuments(query));
 });
 
 // Before the "/:id" routes, so "preview" is never read as a document id.

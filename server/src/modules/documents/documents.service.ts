@@ -3,8 +3,8 @@ import {
   defaultTitle,
   MAX_DOCUMENT_CHARS,
   type DocumentDetail,
-  type DocumentSummary,
   type DocumentsQuery,
+  type DocumentsResponse,
   type Extraction,
   type ImportBody,
   type Item,
@@ -21,8 +21,13 @@ import { findUnattached } from "../curations/curations.repository";
 import * as repository from "./documents.repository";
 import { shownValues, type PersonValues, type Reading } from "./notice-record";
 
-export function listDocuments(query: DocumentsQuery): Promise<DocumentSummary[]> {
-  return repository.listDocuments(query.withdrawn ?? false);
+export function listDocuments(query: DocumentsQuery): Promise<DocumentsResponse> {
+  return repository.listDocuments({
+    withdrawn: query.withdrawn ?? false,
+    q: query.q,
+    limit: query.limit,
+    cursor: query.cursor,
+  });
 }
 
 /**

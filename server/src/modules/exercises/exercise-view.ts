@@ -5,7 +5,7 @@ import {
   type Coding,
   type CodingDistribution,
   type ExerciseItem,
-  type ExerciseItemsQuery,
+  type ExerciseItemFilters,
   type Item,
   type ItemContext,
   type ItemType,
@@ -135,7 +135,7 @@ export function toExerciseItem(
  */
 export function matchesQuery(
   item: Item,
-  query: ExerciseItemsQuery,
+  query: ExerciseItemFilters,
   blind: boolean,
   viewer: Viewer,
   itemReviews: readonly ReviewRecord[],

@@ -10,6 +10,7 @@ import {
   type UserRef,
 } from "@zeren/shared/contract";
 import { z } from "zod";
+import { newestFirstAfter, type NewestFirstCursor } from "../../http/cursor";
 import { prisma } from "../../db";
 import { ACTIVE_SECTIONS } from "../documents/section-select";
 import { parseTypes } from "../items/effective-reading";
@@ -89,14 +90,27 @@ export async function insertExercise(data: {
   return exercise.id;
 }
 
-/** Exercises a user owns (instructor) or joined (participant), newest first. */
-export async function findExerciseIdsFor(userId: string): Promise<string[]> {
-  const rows = await prisma.exercise.findMany({
-    where: { OR: [{ ownerId: userId }, { members: { some: { userId } } }] },
-    select: { id: true },
-    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-  });
-  return rows.map((r) => r.id);
+/**
+ * A page of the exercises a user owns (instructor) or joined (participant), newest first:
+ * up to `take` rows after the cursor, and how many there are in all (counted on the first
+ * page, carried by the cursor after it).
+ */
+export async function findExerciseIdsFor(
+  userId: string,
+  take: number,
+  cursor: NewestFirstCursor | undefined,
+): Promise<{ rows: { id: string; createdAt: Date }[]; total: number }> {
+  const where = { OR: [{ ownerId: userId }, { members: { some: { userId } } }] };
+  const [rows, total] = await Promise.all([
+    prisma.exercise.findMany({
+      where: { AND: [where, newestFirstAfter(cursor)] },
+      select: { id: true, createdAt: true },
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      take,
+    }),
+    cursor ? cursor.total : prisma.exercise.count({ where }),
+  ]);
+  return { rows, total };
 }
 
 export async function findExercise(id: string): Promise<ExerciseRecord | null> {
@@ -133,11 +147,24 @@ export async function findExercise(id: string): Promise<ExerciseRecord | null> {
 }
 
 /**
+ * Where an item stands in its exercise: the notice's place in the exercise, then the item's
+ * place in the text (offset, then the extractor's ordinal), then its id. Unique: the keyset of
+ * the exercise's item pages.
+ */
+export type ExerciseItemKey = [number, number, number, string];
+
+export function compareKeys(a: ExerciseItemKey, b: ExerciseItemKey): number {
+  return a[0] - b[0] || a[1] - b[1] || a[2] - b[2] || (a[3] < b[3] ? -1 : a[3] > b[3] ? 1 : 0);
+}
+
+/**
  * The exercise's items: active items of its documents (not withdrawn) whose effective tier (a correction
  * applied) is among the exercise's tiers, in the exercise's document order, then in the
- * order of the text (which is section order).
+ * order of the text (which is section order), each with its key.
  */
-export async function findExerciseItems(exercise: ExerciseRecord): Promise<Item[]> {
+export async function findExerciseItems(
+  exercise: ExerciseRecord,
+): Promise<{ item: Item; key: ExerciseItemKey }[]> {
   const position = new Map(exercise.documents.map((d, i) => [d.id, i]));
   const rows = await prisma.item.findMany({
     // A withdrawn notice leaves exercises too; its participants' reviews are kept.
@@ -145,16 +172,14 @@ export async function findExerciseItems(exercise: ExerciseRecord): Promise<Item[
     select: { ...ITEM_SELECT, documentId: true, ordinal: true },
   });
   // By offset: a person's item sits among the extractor's where its text is.
-  rows.sort(
-    (a, b) =>
-      (position.get(a.documentId) ?? 0) - (position.get(b.documentId) ?? 0) ||
-      a.start - b.start ||
-      a.ordinal - b.ordinal,
-  );
-  const items = rows.map(toItem);
-  if (exercise.levels.length === 0) return items;
+  const keyed = rows.map((row) => ({
+    item: toItem(row),
+    key: [position.get(row.documentId) ?? 0, row.start, row.ordinal, row.id] as ExerciseItemKey,
+  }));
+  keyed.sort((a, b) => compareKeys(a.key, b.key));
+  if (exercise.levels.length === 0) return keyed;
   const levels = new Set(exercise.levels);
-  return items.filter((item) => levels.has(item.level));
+  return keyed.filter(({ item }) => levels.has(item.level));
 }
 
 const REVIEW_SELECT = {

@@ -4,6 +4,7 @@ import {
   CreateExerciseBodySchema,
   ExerciseDocumentParamsSchema,
   ExerciseItemsQuerySchema,
+  ExercisesQuerySchema,
   ExerciseParamsSchema,
 } from "@zeren/shared/contract";
 import { exerciseAccessOf, requireExerciseAccess } from "../../auth/exercise-access";
@@ -25,8 +26,8 @@ exercisesRouter.post("/", requireRole("instructor"), smallJsonBody, async (req, 
 });
 
 exercisesRouter.get("/", async (req, res) => {
-  parseRequest(z.object({ query: NoQuery }), req);
-  res.json({ exercises: await service.listExercises(getSessionUser(req)) });
+  const { query } = parseRequest(z.object({ query: ExercisesQuerySchema }), req);
+  res.json(await service.listExercises(getSessionUser(req), query));
 });
 
 exercisesRouter.get("/:id", requireExerciseAccess("id", "owner-or-member"), async (req, res) => {

@@ -9,12 +9,16 @@ import {
   type ExerciseItem,
   type ExerciseItemsQuery,
   type ExerciseItemsResponse,
+  type ExercisesQuery,
+  type ExercisesResponse,
   type ExerciseSourceResponse,
   type Item,
   type ItemContext,
   type SessionUser,
 } from "@zeren/shared/contract";
+import { z } from "zod";
 import { AppError, notFound } from "../../errors/app-error";
+import { NewestFirstCursorSchema, decodeCursor, pageOf } from "../../http/cursor";
 import * as repository from "./exercises.repository";
 import type { ExerciseRecord, ReviewRecord } from "./exercises.repository";
 import {
@@ -26,24 +30,35 @@ import {
 } from "./exercise-view";
 import { paragraphContext } from "./item-context";
 
+/** The cursor of an exercise's item pages: the last item's key (see ExerciseItemKey). */
+const ExerciseItemKeySchema = z.tuple([
+  z.number().int(),
+  z.number().int(),
+  z.number().int(),
+  z.string(),
+]);
+
 /** Everything a view of an exercise is computed from, read once per request. */
 export interface ExerciseData {
   exercise: ExerciseRecord;
   items: Item[];
+  /** Each item's place in the exercise (the keyset of its pages), by item id. */
+  keys: Map<string, repository.ExerciseItemKey>;
   reviews: ReviewRecord[];
 }
 
 export async function loadExerciseData(exerciseId: string): Promise<ExerciseData> {
   const exercise = await repository.findExercise(exerciseId);
   if (!exercise) throw notFound("Exercise", exerciseId);
-  const [items, reviews] = await Promise.all([
+  const [keyed, reviews] = await Promise.all([
     repository.findExerciseItems(exercise),
     repository.findReviews(exerciseId),
   ]);
+  const items = keyed.map(({ item }) => item);
+  const keys = new Map(keyed.map(({ item, key }) => [item.id, key]));
   // Reviews of items that left the exercise (re-extracted away, corrected into another
   // tier) stay stored but do not count.
-  const itemIds = new Set(items.map((i) => i.id));
-  return { exercise, items, reviews: reviews.filter((r) => itemIds.has(r.itemId)) };
+  return { exercise, items, keys, reviews: reviews.filter((r) => keys.has(r.itemId)) };
 }
 
 export async function createExercise(
@@ -97,16 +112,27 @@ function summarise(data: ExerciseData, viewer: Viewer): Exercise {
   };
 }
 
-/** The exercises the user owns (instructor) or joined (participant), newest first. */
-export async function listExercises(user: SessionUser): Promise<Exercise[]> {
-  const ids = await repository.findExerciseIdsFor(user.id);
-  const result: Exercise[] = [];
-  for (const id of ids) {
+/** The exercises the user owns (instructor) or joined (participant), newest first, a page. */
+export async function listExercises(
+  user: SessionUser,
+  query: ExercisesQuery,
+): Promise<ExercisesResponse> {
+  const cursor =
+    query.cursor === undefined ? undefined : decodeCursor(NewestFirstCursorSchema, query.cursor);
+  const { rows, total } = await repository.findExerciseIdsFor(user.id, query.limit + 1, cursor);
+  const { page, nextCursor } = pageOf(
+    rows,
+    query.limit,
+    (row) => ({ after: [row.createdAt.toISOString(), row.id], total }),
+    (row) => row.id,
+  );
+  const exercises: Exercise[] = [];
+  for (const id of page) {
     const data = await loadExerciseData(id);
     const role = data.exercise.owner.id === user.id ? "owner" : "member";
-    result.push(summarise(data, { userId: user.id, role }));
+    exercises.push(summarise(data, { userId: user.id, role }));
   }
-  return result;
+  return { exercises, total, nextCursor };
 }
 
 export async function getExercise(id: string, viewer: Viewer): Promise<ExerciseDetail> {
@@ -159,11 +185,21 @@ export async function itemsView(
   const shown = data.items.filter((item) =>
     matchesQuery(item, query, blind, viewer, byItem.get(item.id) ?? []),
   );
-  const contexts = await contextsOf(shown);
-  const items = shown.map((item) =>
+  // A keyset page of the filtered list. The exercise's items are read whole to filter them
+  // (a blind participant's filters read their own codings), but only the page is given its
+  // paragraph context, which runs the extractor over each notice it touches.
+  const after =
+    query.cursor === undefined ? undefined : decodeCursor(ExerciseItemKeySchema, query.cursor);
+  const keyOf = (item: Item) => data.keys.get(item.id) ?? ([0, 0, 0, item.id] as const);
+  const from = after
+    ? shown.findIndex((item) => repository.compareKeys([...keyOf(item)], after) > 0)
+    : 0;
+  const rows = from === -1 ? [] : shown.slice(from, from + query.limit + 1);
+  const contexts = await contextsOf(rows.slice(0, query.limit));
+  const { page, nextCursor } = pageOf(rows, query.limit, keyOf, (item) =>
     toExerciseItem(item, blind, viewer, byItem.get(item.id) ?? [], contexts.get(item.id)),
   );
-  return { items, total: items.length };
+  return { items: page, total: shown.length, nextCursor };
 }
 
 export async function listItems(

@@ -16,8 +16,17 @@ export function csvField(cell: Cell): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/** Records as RFC 4180 text: CRLF after every record (the last too). */
+export function csvLines(rows: readonly (readonly Cell[])[]): string {
+  return rows.map((row) => `${row.map(csvField).join(",")}\r\n`).join("");
+}
+
+/** The start of a CSV file: the BOM and the header record (a streamed file goes on with csvLines). */
+export function csvHead(headers: readonly string[]): string {
+  return UTF8_BOM + csvLines([headers]);
+}
+
 /** RFC 4180 text: CRLF after every record (the last too), a BOM first. */
 export function toCsv(headers: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  const lines = [headers, ...rows].map((row) => row.map(csvField).join(","));
-  return UTF8_BOM + lines.map((line) => `${line}\r\n`).join("");
+  return csvHead(headers) + csvLines(rows);
 }

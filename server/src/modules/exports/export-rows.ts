@@ -1,6 +1,6 @@
 import {
   LEVEL_LABELS,
-  type ExerciseItemsQuery,
+  type ExerciseItemFilters,
   type Item,
   type ItemType,
   type Level,
@@ -154,7 +154,7 @@ export const cellsOf = (row: ExportRow, locale: Locale): Cell[] =>
  * the item's effective reading; `reviewed` keeps the rows whose participant did (or did
  * not) mark the item reviewed.
  */
-export function exportRows(data: ExerciseData, query: ExerciseItemsQuery): ExportRow[] {
+export function exportRows(data: ExerciseData, query: ExerciseItemFilters): ExportRow[] {
   const byItem = reviewsByItem(data.reviews);
   const rows: ExportRow[] = [];
   const numberInTier = new Map<Level, number>();

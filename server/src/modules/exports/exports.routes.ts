@@ -6,7 +6,7 @@ import { getSessionUser, requireSession } from "../../auth/guards";
 import { parseRequest } from "../../http/parse-request";
 import { exportCsv, exportXlsx } from "./exports.service";
 
-const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+import { XLSX_TYPE } from "./xlsx";
 
 /**
  * Mounted at /api/exercises/:id; the owner only. Same filters as the items list, and

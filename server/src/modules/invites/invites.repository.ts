@@ -1,3 +1,4 @@
+import { newestFirstAfter, type NewestFirstCursor } from "../../http/cursor";
 import { prisma } from "../../db";
 
 export interface InviteRecord {
@@ -24,12 +25,22 @@ export async function insertInvite(data: {
   return prisma.invite.create({ data, select: INVITE_SELECT });
 }
 
-export async function findInvites(exerciseId: string): Promise<InviteRecord[]> {
-  return prisma.invite.findMany({
-    where: { exerciseId },
-    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-    select: INVITE_SELECT,
-  });
+/** A page of an exercise's class links, newest first, and how many there are. */
+export async function findInvites(
+  exerciseId: string,
+  take: number,
+  cursor: NewestFirstCursor | undefined,
+): Promise<{ rows: InviteRecord[]; total: number }> {
+  const [rows, total] = await Promise.all([
+    prisma.invite.findMany({
+      where: { AND: [{ exerciseId }, newestFirstAfter(cursor)] },
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      select: INVITE_SELECT,
+      take,
+    }),
+    cursor ? cursor.total : prisma.invite.count({ where: { exerciseId } }),
+  ]);
+  return { rows, total };
 }
 
 /** Revokes an invite of this exercise; false when there is no such invite. */

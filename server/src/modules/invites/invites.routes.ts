@@ -4,6 +4,7 @@ import {
   AcceptInviteBodySchema,
   ExerciseParamsSchema,
   InviteTokenParamsSchema,
+  InvitesQuerySchema,
 } from "@zeren/shared/contract";
 import { requireExerciseAccess } from "../../auth/exercise-access";
 import { loadSessionUser, requireSession } from "../../auth/guards";
@@ -21,8 +22,11 @@ exerciseInvitesRouter.post("/invites", requireExerciseAccess("id", "owner"), asy
 });
 
 exerciseInvitesRouter.get("/invites", requireExerciseAccess("id", "owner"), async (req, res) => {
-  const { params } = parseRequest(z.object({ params: ExerciseParamsSchema, query: NoQuery }), req);
-  res.json(await service.listInvites(params.id));
+  const { params, query } = parseRequest(
+    z.object({ params: ExerciseParamsSchema, query: InvitesQuerySchema }),
+    req,
+  );
+  res.json(await service.listInvites(params.id, query));
 });
 
 exerciseInvitesRouter.delete(

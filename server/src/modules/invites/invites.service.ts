@@ -1,8 +1,10 @@
+import { NewestFirstCursorSchema, decodeCursor, pageOf } from "../../http/cursor";
 import type {
   AcceptInviteBody,
   AcceptInviteResponse,
   CreateInviteResponse,
   InviteInfoResponse,
+  InvitesQuery,
   InvitesResponse,
   SessionUser,
 } from "@zeren/shared/contract";
@@ -37,17 +39,27 @@ export async function createInvite(
   };
 }
 
-export async function listInvites(exerciseId: string, now = new Date()): Promise<InvitesResponse> {
-  const invites = await repository.findInvites(exerciseId);
-  return {
-    invites: invites.map((invite) => ({
+export async function listInvites(
+  exerciseId: string,
+  query: InvitesQuery,
+  now = new Date(),
+): Promise<InvitesResponse> {
+  const cursor =
+    query.cursor === undefined ? undefined : decodeCursor(NewestFirstCursorSchema, query.cursor);
+  const { rows, total } = await repository.findInvites(exerciseId, query.limit + 1, cursor);
+  const { page, nextCursor } = pageOf(
+    rows,
+    query.limit,
+    (invite) => ({ after: [invite.createdAt.toISOString(), invite.id], total }),
+    (invite) => ({
       id: invite.id,
       createdAt: invite.createdAt.toISOString(),
       expiresAt: invite.expiresAt.toISOString(),
       revokedAt: invite.revokedAt?.toISOString() ?? null,
       active: invite.revokedAt === null && invite.expiresAt > now,
-    })),
-  };
+    }),
+  );
+  return { invites: page, total, nextCursor };
 }
 
 export async function revokeInvite(exerciseId: string, inviteId: string): Promise<void> {

@@ -3,79 +3,92 @@ import {
   type CatalogueReviewEvent,
   type CorrectItemBody,
   type Item,
+  type ItemFilters,
   type ItemsQuery,
   type ItemsResponse,
 } from "@zeren/shared/contract";
-import { searchTerms } from "@zeren/shared/search";
+import { z } from "zod";
 import { prisma } from "../../db";
-import type { Prisma } from "../../generated/prisma/client";
-import { AppError } from "../../errors/app-error";
+import { decodeCursor, pageOf } from "../../http/cursor";
 import { recordItemCuration } from "../curations/curations.repository";
-import { effectiveLevelIs, effectiveTypesInclude } from "./effective-reading.repository";
-import { matchingItemIds } from "../search/search.repository";
-import { ITEM_ORDER, ITEM_SELECT, LISTED_ITEM, toItem } from "./item-record";
+import {
+  ITEM_COLUMNS_SQL,
+  ITEM_FROM_SQL,
+  ITEM_ORDER_SQL,
+  ItemKeySchema,
+  LISTED_ITEM_SQL,
+  SECTION_JOIN_SQL,
+  itemFilterSql,
+  itemKeyOf,
+  itemKeysetSql,
+  listRowToItem,
+  type ItemKey,
+  type ItemListRow,
+} from "./item-list-sql";
+import { ITEM_SELECT, toItem } from "./item-record";
+
+/** The cursor of the items list: the last row's key, and the total counted on the first page. */
+const ItemsCursorSchema = z.object({ after: ItemKeySchema, total: z.number().int().nonnegative() });
 
 /**
- * Filters apply to the effective reading: a corrected item is found under its corrected
- * tier and types, not the extractor's. Inactive items (no longer produced by the extractor)
- * and items of withdrawn notices are left out of lists; they stay reachable by id.
+ * One page of the items list (issue 9): listed items under the tier pages' filters, in
+ * catalogue order, after the cursor's key. Filters apply to the effective reading: a
+ * corrected item is found under its corrected tier and types.
+ *
+ * `total` is an exact COUNT made for the first page; later pages carry that count in their
+ * cursor rather than count again (so a page after the first costs only its rows; rows added
+ * while paging show up in the pages but not in `total` until the list is read afresh).
  */
-export async function whereForQuery(
-  query: Omit<ItemsQuery, "limit" | "offset">,
-): Promise<Prisma.ItemWhereInput> {
-  const conditions: Prisma.ItemWhereInput[] = [LISTED_ITEM];
-  if (query.level) conditions.push(effectiveLevelIs(query.level));
-  if (query.type) conditions.push(effectiveTypesInclude(query.type));
-  if (query.document) conditions.push({ documentId: query.document });
-  if (query.reviewed === true) conditions.push({ review: { is: { reviewed: true } } });
-  if (query.reviewed === false) {
-    conditions.push({ OR: [{ review: { is: null } }, { review: { is: { reviewed: false } } }] });
-  }
-  const search = query.q?.trim();
-  if (search) conditions.push(await searchCondition(search));
-  return { AND: conditions };
-}
-
-/**
- * Glue until the items list is one raw SQL statement that embeds `itemSearchClause` (issue 9,
- * part 1): Prisma's query builder cannot embed SQL. Words without LIKE's wildcards match as
- * substrings of the search columns, as the clause does; a word with `%` or `_` (which Prisma's
- * `contains` would read as wildcards) asks the clause for the ids it matches. Prisma binds at
- * most 999 parameters on SQLite, so a wildcard search matching more is refused as too broad.
- */
-const MAX_MATCHED_IDS = 900;
-
-async function searchCondition(search: string): Promise<Prisma.ItemWhereInput> {
-  const terms = searchTerms(search);
-  if (terms.every((term) => !/[%_]/.test(term))) {
-    return {
-      AND: terms.map((term) => ({
-        OR: [{ searchText: { contains: term } }, { searchBearer: { contains: term } }],
-      })),
-    };
-  }
-  const ids = await matchingItemIds(search);
-  if (ids.length > MAX_MATCHED_IDS) {
-    throw new AppError(400, "VALIDATION_FAILED", "The search matches too many items; add words", {
-      issues: [{ path: "query.q", message: "matches too many items; add words" }],
-    });
-  }
-  return { id: { in: ids } };
-}
-
 export async function findItems(query: ItemsQuery): Promise<ItemsResponse> {
-  const where = await whereForQuery(query);
-  const [rows, total] = await prisma.$transaction([
-    prisma.item.findMany({
-      where,
-      select: ITEM_SELECT,
-      orderBy: ITEM_ORDER,
-      skip: query.offset,
-      take: query.limit,
-    }),
-    prisma.item.count({ where }),
+  const cursor =
+    query.cursor === undefined ? undefined : decodeCursor(ItemsCursorSchema, query.cursor);
+  const [rows, total] = await Promise.all([
+    findItemRows(query, cursor?.after, query.limit + 1),
+    cursor ? cursor.total : countItems(query),
   ]);
-  return { items: rows.map(toItem), total };
+  const { page, nextCursor } = pageOf(
+    rows,
+    query.limit,
+    (row) => ({ after: itemKeyOf(row), total }),
+    listRowToItem,
+  );
+  return { items: page, total, nextCursor };
+}
+
+/** Up to `limit` rows after `after`, in catalogue order (pages and exports read through it). */
+export function findItemRows(
+  filters: ItemFilters,
+  after: ItemKey | undefined,
+  limit: number,
+): Promise<ItemListRow[]> {
+  return prisma.$queryRaw<ItemListRow[]>`SELECT ${ITEM_COLUMNS_SQL}
+    FROM ${ITEM_FROM_SQL} ${SECTION_JOIN_SQL}
+    WHERE ${itemFilterSql(filters)} AND ${itemKeysetSql(after)}
+    ORDER BY ${ITEM_ORDER_SQL}
+    LIMIT ${limit}`;
+}
+
+/**
+ * How many listed items match. A tier alone (the tier page's first request) is counted from
+ * the index "Item"("level","active","dismissedAt","documentId","id") plus the few corrected
+ * items, in two sums, without touching item rows; other filters need the joined rows.
+ */
+export async function countItems(filters: ItemFilters): Promise<number> {
+  const { level, ...rest } = filters;
+  const onlyTier = level !== undefined && Object.values(rest).every((v) => v === undefined);
+  const [row] = onlyTier
+    ? await prisma.$queryRaw<{ n: number | bigint }[]>`SELECT
+        (SELECT COUNT(*) FROM "Item" i
+          WHERE i."level" = ${level} AND i."active" = true AND i."dismissedAt" IS NULL
+            AND i."documentId" NOT IN (SELECT "id" FROM "Document" WHERE "withdrawnAt" IS NOT NULL)
+            AND i."id" NOT IN (SELECT "itemId" FROM "Correction"))
+        + (SELECT COUNT(*) FROM "Correction" c
+          JOIN "Item" i ON i."id" = c."itemId"
+          JOIN "Document" d ON d."id" = i."documentId"
+          WHERE c."level" = ${level} AND ${LISTED_ITEM_SQL}) AS "n"`
+    : await prisma.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS "n"
+        FROM ${ITEM_FROM_SQL} WHERE ${itemFilterSql(filters)}`;
+  return Number(row?.n ?? 0);
 }
 
 export async function findItem(id: string): Promise<Item | null> {

@@ -2,6 +2,7 @@ import { Router } from "express";
 import { z } from "zod";
 import { PatchMeBodySchema, type MeResponse } from "@zeren/shared/contract";
 import { getSessionUser, loadSessionUser, requireSession } from "../../auth/guards";
+import { forgetUser } from "../../auth/session-cache";
 import { smallJsonBody } from "../../http/json-body";
 import { NoQuery, parseRequest } from "../../http/parse-request";
 import * as service from "./session.service";
@@ -22,5 +23,7 @@ export const meRouter = Router();
 meRouter.patch("/", requireSession, smallJsonBody, async (req, res) => {
   const { body } = parseRequest(z.object({ query: NoQuery, body: PatchMeBodySchema }), req);
   const user = await service.updateMe(getSessionUser(req), body);
+  // The cached session check holds the old language; the next request reads the new one.
+  forgetUser(user.id);
   res.json({ user } satisfies MeResponse);
 });

@@ -1,35 +1,107 @@
-import type { ItemType, Level } from "@zeren/shared/contract";
+import {
+  ITEM_TYPES,
+  type Counts,
+  type DocumentCounts,
+  type ItemType,
+  type Level,
+  type SummaryDocumentsResponse,
+} from "@zeren/shared/contract";
+import { z } from "zod";
 import { prisma } from "../../db";
-import { effectiveReading } from "../items/effective-reading";
-import { ITEM_ORDER, LISTED_ITEM } from "../items/item-record";
+import { Prisma } from "../../generated/prisma/client";
+import { decodeCursor, pageOf } from "../../http/cursor";
+import { ITEM_FROM_SQL, LISTED_ITEM_SQL } from "../items/item-list-sql";
 
-/** One active item reduced to what a summary counts, with the correction applied. */
-export interface CountableItem {
-  documentId: string;
-  documentTitle: string;
-  level: Level;
-  types: ItemType[];
-  reviewed: boolean;
+/**
+ * Counts by SQL aggregate (issue 9): the database counts listed items by effective tier,
+ * review state and type; no item row reaches the server. Types are a JSON array per item, so
+ * each type is a conditional sum on its quoted name (an item with two types counts twice).
+ */
+const EFFECTIVE_LEVEL = Prisma.sql`COALESCE(c."level", i."level")`;
+
+const COUNT_COLUMNS = Prisma.join(
+  [
+    Prisma.sql`COUNT(*) AS "total"`,
+    Prisma.sql`SUM(CASE WHEN r."reviewed" = true THEN 1 ELSE 0 END) AS "reviewed"`,
+    ...ITEM_TYPES.map(
+      (type) =>
+        Prisma.sql`SUM(CASE WHEN COALESCE(c."types", i."types") LIKE ${`%${JSON.stringify(type)}%`} THEN 1 ELSE 0 END) AS ${Prisma.raw(`"type_${type}"`)}`,
+    ),
+  ],
+  ", ",
+);
+
+type CountRow = { total: bigint | number; reviewed: bigint | number | null } & Record<
+  `type_${ItemType}`,
+  bigint | number | null
+>;
+
+function toCounts(row: CountRow): Counts {
+  const byType = Object.fromEntries(
+    ITEM_TYPES.map((type) => [type, Number(row[`type_${type}`] ?? 0)]),
+  ) as Record<ItemType, number>;
+  return { total: Number(row.total), reviewed: Number(row.reviewed ?? 0), byType };
 }
 
-/** Active items in document order; the service does the counting (a few thousand rows at most). */
-export async function findCountableItems(): Promise<CountableItem[]> {
-  const rows = await prisma.item.findMany({
-    where: LISTED_ITEM,
-    select: {
-      documentId: true,
-      level: true,
-      types: true,
-      document: { select: { title: true } },
-      correction: { select: { level: true, types: true } },
-      review: { select: { reviewed: true } },
-    },
-    orderBy: ITEM_ORDER,
-  });
+export interface TierCounts extends Counts {
+  level: Level;
+  documents: number;
+}
+
+/** Per effective tier: its counts and how many notices hold its items. */
+export async function countByTier(): Promise<TierCounts[]> {
+  const rows = await prisma.$queryRaw<(CountRow & { level: Level; documents: bigint | number })[]>`
+    SELECT ${EFFECTIVE_LEVEL} AS "level", COUNT(DISTINCT i."documentId") AS "documents", ${COUNT_COLUMNS}
+    FROM ${ITEM_FROM_SQL}
+    WHERE ${LISTED_ITEM_SQL}
+    GROUP BY ${EFFECTIVE_LEVEL}`;
   return rows.map((row) => ({
-    documentId: row.documentId,
-    documentTitle: row.document.title,
-    ...effectiveReading(row),
-    reviewed: row.review?.reviewed ?? false,
+    level: row.level,
+    documents: Number(row.documents),
+    ...toCounts(row),
   }));
+}
+
+const DocumentCursorSchema = z.object({
+  after: z.tuple([z.iso.datetime(), z.string()]),
+  total: z.number().int().nonnegative(),
+});
+
+/**
+ * One tier's counts per notice, in catalogue order, a keyset page at a time (the cursor holds
+ * the last notice's import time and id, and the number of notices counted on the first page).
+ */
+export async function countByDocument(
+  level: Level,
+  limit: number,
+  cursor: string | undefined,
+): Promise<SummaryDocumentsResponse> {
+  const from = cursor === undefined ? undefined : decodeCursor(DocumentCursorSchema, cursor);
+  const keyset = from
+    ? Prisma.sql`(d."createdAt", d."id") > (${new Date(from.after[0])}, ${from.after[1]})`
+    : Prisma.sql`1 = 1`;
+  const [rows, total] = await Promise.all([
+    prisma.$queryRaw<
+      (CountRow & { documentId: string; title: string; createdAt: Date })[]
+    >`SELECT d."id" AS "documentId", d."title", d."createdAt", ${COUNT_COLUMNS}
+      FROM ${ITEM_FROM_SQL}
+      WHERE ${LISTED_ITEM_SQL} AND ${EFFECTIVE_LEVEL} = ${level} AND ${keyset}
+      GROUP BY d."createdAt", d."id", d."title"
+      ORDER BY d."createdAt", d."id"
+      LIMIT ${limit + 1}`,
+    from
+      ? from.total
+      : prisma.$queryRaw<{ n: bigint | number }[]>`
+          SELECT COUNT(DISTINCT i."documentId") AS "n" FROM ${ITEM_FROM_SQL}
+          WHERE ${LISTED_ITEM_SQL} AND ${EFFECTIVE_LEVEL} = ${level}`.then((r) =>
+          Number(r[0]?.n ?? 0),
+        ),
+  ]);
+  const { page, nextCursor } = pageOf(
+    rows,
+    limit,
+    (row) => ({ after: [row.createdAt.toISOString(), row.documentId], total }),
+    (row): DocumentCounts => ({ documentId: row.documentId, title: row.title, ...toCounts(row) }),
+  );
+  return { documents: page, total, nextCursor };
 }

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import {
   ITEM_TYPES,
-  type ExerciseItemsQuery,
+  type ExerciseItemFilters,
   type ItemType,
   type Level,
 } from "@zeren/shared/contract";
@@ -18,7 +18,7 @@ const isType = (value: string | null): value is ItemType =>
   value !== null && (ITEM_TYPES as readonly string[]).includes(value);
 
 /** The export filter as the dashboard's URL keeps it (?level=&type=&reviewed=&q=). */
-export function readExportFilter(params: URLSearchParams): ExerciseItemsQuery {
+export function readExportFilter(params: URLSearchParams): ExerciseItemFilters {
   const level = params.get("level") ?? undefined;
   const type = params.get("type");
   const reviewed = params.get("reviewed");

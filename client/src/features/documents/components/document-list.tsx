@@ -29,9 +29,17 @@ export function WithdrawnList({ documents }: { documents: readonly DocumentSumma
 }
 
 /** The stored notices: title, issuer, date and how many items each tier holds. */
-export function DocumentList({ documents }: { documents: readonly DocumentSummary[] }) {
+export function DocumentList({
+  documents,
+  searched = false,
+}: {
+  documents: readonly DocumentSummary[];
+  /** The list is a search's answer: an empty one says so, not "import one". */
+  searched?: boolean;
+}) {
   const { t } = useTranslation("documents");
   const format = useFormat();
+  if (documents.length === 0 && searched) return <p className="empty">{t("list.noMatch")}</p>;
   if (documents.length === 0) {
     return (
       <p className="empty">

@@ -1,8 +1,8 @@
-import type { ExerciseItemsQuery } from "@zeren/shared/contract";
+import type { ExerciseItemFilters as ContractFilters } from "@zeren/shared/contract";
 import { exerciseRoot, exerciseScope } from "@/lib/exercise-keys";
 
 /** The filters of GET /api/exercises/:id/items, as the exercise page keeps them in its URL. */
-export type ExerciseItemFilters = ExerciseItemsQuery;
+export type ExerciseItemFilters = ContractFilters;
 
 /** Hierarchical keys: invalidating `detail(id)` refreshes everything about one exercise. */
 export const exerciseKeys = {
@@ -10,7 +10,7 @@ export const exerciseKeys = {
   list: () => [...exerciseRoot, "list"] as const,
   detail: (id: string) => exerciseScope(id),
   items: (id: string) => [...exerciseScope(id), "items"] as const,
-  itemList: (id: string, filters: ExerciseItemFilters) =>
+  itemList: (id: string, filters: ExerciseItemFilters & { limit: number }) =>
     [...exerciseScope(id), "items", filters] as const,
   history: (id: string, itemId: string) => [...exerciseScope(id), "history", itemId] as const,
   source: (id: string, documentId: string) => [...exerciseScope(id), "source", documentId] as const,

@@ -6,6 +6,7 @@ import { LoadingState } from "@/components/loading-state";
 import { ProgressBar } from "@/components/progress-bar";
 import { TierName } from "@/components/tier-name";
 import { isLevel } from "@/lib/labels";
+import { LoadMore } from "@/components/load-more";
 import { useExerciseItems } from "../api/get-exercise-items";
 import { ExerciseItemCard } from "./exercise-item-card";
 import { UndoButton } from "./undo-button";
@@ -56,6 +57,8 @@ export function ExerciseWorkspace({ exercise }: { exercise: ExerciseDetail }) {
   const rawLevel = searchParams.get("level") ?? undefined;
   const level = isLevel(rawLevel) ? rawLevel : undefined;
   const items = useExerciseItems(exercise.id, level ? { level } : {});
+  const loaded = items.data?.pages.flatMap((page) => page.items) ?? [];
+  const total = items.data?.pages[0]?.total ?? 0;
   const progress = exercise.myProgress;
 
   return (
@@ -87,13 +90,13 @@ export function ExerciseWorkspace({ exercise }: { exercise: ExerciseDetail }) {
           what={t("workspace.what")}
           onRetry={() => void items.refetch()}
         />
-      ) : items.data.items.length === 0 ? (
+      ) : loaded.length === 0 ? (
         <p className="empty">{level ? t("workspace.emptyTier") : t("workspace.empty")}</p>
       ) : (
         <div className={items.isPlaceholderData ? "results is-stale" : "results"}>
-          <p className="results__count">{t("workspace.count", { count: items.data.total })}</p>
+          <p className="results__count">{t("workspace.count", { count: total })}</p>
           <div className="item-list">
-            {items.data.items.map((item, index) => (
+            {loaded.map((item, index) => (
               <ExerciseItemCard
                 key={item.id}
                 exerciseId={exercise.id}
@@ -103,6 +106,13 @@ export function ExerciseWorkspace({ exercise }: { exercise: ExerciseDetail }) {
               />
             ))}
           </div>
+          <LoadMore
+            shown={loaded.length}
+            total={total}
+            hasNextPage={items.hasNextPage}
+            isFetchingNextPage={items.isFetchingNextPage}
+            onLoadMore={() => void items.fetchNextPage()}
+          />
         </div>
       )}
     </>

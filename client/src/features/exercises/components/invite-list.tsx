@@ -5,6 +5,7 @@ import { ErrorState } from "@/components/error-state";
 import { LoadingState } from "@/components/loading-state";
 import { describeError } from "@/lib/api-client";
 import { useFormat } from "@/lib/format";
+import { LoadMore } from "@/components/load-more";
 import { useInvites } from "../api/get-invites";
 import { useRevokeInvite } from "../api/revoke-invite";
 import { rememberedInviteLink } from "../utils/invite-links";
@@ -92,7 +93,8 @@ export function InviteList({ exerciseId }: { exerciseId: string }) {
       />
     );
   }
-  if (invites.data.invites.length === 0) return <p className="hint">{t("invites.empty")}</p>;
+  const rows = invites.data.pages.flatMap((page) => page.invites);
+  if (rows.length === 0) return <p className="hint">{t("invites.empty")}</p>;
   return (
     <div className="table-wrap invite-list">
       <table className="counts-table">
@@ -109,7 +111,7 @@ export function InviteList({ exerciseId }: { exerciseId: string }) {
           </tr>
         </thead>
         <tbody>
-          {invites.data.invites.map((invite) => (
+          {rows.map((invite) => (
             <tr key={invite.id} className={invite.active ? undefined : "invite-list__inactive"}>
               <td>
                 <time dateTime={invite.createdAt}>{format.dateTime(invite.createdAt)}</time>
@@ -143,6 +145,15 @@ export function InviteList({ exerciseId }: { exerciseId: string }) {
           ))}
         </tbody>
       </table>
+      {invites.hasNextPage && (
+        <LoadMore
+          shown={rows.length}
+          total={invites.data.pages[0]?.total ?? 0}
+          hasNextPage={invites.hasNextPage}
+          isFetchingNextPage={invites.isFetchingNextPage}
+          onLoadMore={() => void invites.fetchNextPage()}
+        />
+      )}
     </div>
   );
 }

@@ -1,16 +1,18 @@
-import type { QueryClient } from "@tanstack/react-query";
+import type { InfiniteData, QueryClient } from "@tanstack/react-query";
 import type { Item, ItemsResponse } from "@zeren/shared/contract";
 import { itemKeys } from "./item-keys";
 
+type CachedList = InfiniteData<ItemsResponse, string | null>;
+
 /** What the caches held before an optimistic write, to put back if the server refuses. */
 export interface ItemCacheSnapshot {
-  lists: [readonly unknown[], ItemsResponse | undefined][];
+  lists: [readonly unknown[], CachedList | undefined][];
   detail: Item | undefined;
 }
 
 export function snapshotItem(queryClient: QueryClient, id: string): ItemCacheSnapshot {
   return {
-    lists: queryClient.getQueriesData<ItemsResponse>({ queryKey: itemKeys.lists() }),
+    lists: queryClient.getQueriesData<CachedList>({ queryKey: itemKeys.lists() }),
     detail: queryClient.getQueryData<Item>(itemKeys.detail(id)),
   };
 }
@@ -20,14 +22,23 @@ export function restoreItem(queryClient: QueryClient, id: string, snapshot: Item
   queryClient.setQueryData(itemKeys.detail(id), snapshot.detail);
 }
 
-/** Applies `update` to the item wherever it is cached: every list and its detail entry. */
+/** Applies `update` to the item wherever it is cached: every page of every list, its detail. */
 export function updateCachedItem(
   queryClient: QueryClient,
   id: string,
   update: (item: Item) => Item,
 ) {
-  queryClient.setQueriesData<ItemsResponse>({ queryKey: itemKeys.lists() }, (old) =>
-    old ? { ...old, items: old.items.map((item) => (item.id === id ? update(item) : item)) } : old,
+  queryClient.setQueriesData<CachedList>({ queryKey: itemKeys.lists() }, (old) =>
+    old
+      ? {
+          ...old,
+          pages: old.pages.map((page) =>
+            page.items.some((item) => item.id === id)
+              ? { ...page, items: page.items.map((item) => (item.id === id ? update(item) : item)) }
+              : page,
+          ),
+        }
+      : old,
   );
   queryClient.setQueryData<Item>(itemKeys.detail(id), (old) => (old ? update(old) : old));
 }

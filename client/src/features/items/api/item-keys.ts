@@ -5,7 +5,12 @@ import { queryRoots } from "@/lib/query-keys";
 export const itemKeys = {
   all: queryRoots.items,
   lists: () => [...queryRoots.items, "list"] as const,
-  list: (filters: ItemFilters) => [...queryRoots.items, "list", filters] as const,
+  /** A list read page by page (`limit` items each). */
+  list: (filters: ItemFilters & { limit: number }) =>
+    [...queryRoots.items, "list", filters] as const,
+  /** The server's count of a filtered list. */
+  counts: () => [...queryRoots.items, "count"] as const,
+  count: (filters: ItemFilters) => [...queryRoots.items, "count", filters] as const,
   details: () => [...queryRoots.items, "detail"] as const,
   detail: (id: string) => [...queryRoots.items, "detail", id] as const,
 };

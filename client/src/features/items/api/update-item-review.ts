@@ -45,9 +45,13 @@ export function useUpdateItemReview() {
       updateCachedItem(queryClient, item.id, () => item);
     },
     // Either way, fetch the server's state: after a refusal it is what someone else saved.
+    // Lists are only marked stale: a tier page holding thirty pages would otherwise read them
+    // all again for one checkbox (the item itself is already updated in every page above).
     onSettled: () =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: itemKeys.all }),
+        queryClient.invalidateQueries({ queryKey: itemKeys.lists(), refetchType: "none" }),
+        queryClient.invalidateQueries({ queryKey: itemKeys.details() }),
+        queryClient.invalidateQueries({ queryKey: itemKeys.counts() }),
         queryClient.invalidateQueries({ queryKey: queryRoots.summary }),
       ]),
   });

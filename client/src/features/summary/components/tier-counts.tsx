@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { ITEM_TYPES, type TierSummary } from "@zeren/shared/contract";
+import { ITEM_TYPES, type DocumentCounts, type TierSummary } from "@zeren/shared/contract";
 import { useFormat } from "@/lib/format";
 import { typeLabel } from "@/lib/labels";
 
@@ -7,7 +7,14 @@ import { typeLabel } from "@/lib/labels";
  * The tier's counts by type and review state, overall and per document, as one table
  * (rows: documents then the total) that prints cleanly.
  */
-export function TierCounts({ tier }: { tier: TierSummary }) {
+export function TierCounts({
+  tier,
+  documents,
+}: {
+  tier: TierSummary;
+  /** The tier's counts per notice (GET /api/summary/documents, every page). */
+  documents: readonly DocumentCounts[];
+}) {
   const { t } = useTranslation("summary");
   const { number } = useFormat();
   return (
@@ -34,7 +41,7 @@ export function TierCounts({ tier }: { tier: TierSummary }) {
           </tr>
         </thead>
         <tbody>
-          {tier.byDocument.map((doc) => (
+          {documents.map((doc) => (
             <tr key={doc.documentId}>
               <th scope="row" lang="zh-Hans">
                 {doc.title}
