@@ -1,4 +1,3 @@
-import { extractDocument } from "@zeren/shared/extractor";
 import {
   LEVELS,
   type Level,
@@ -15,6 +14,7 @@ import {
   type SessionUser,
 } from "@zeren/shared/contract";
 import { AppError, notFound } from "../../errors/app-error";
+import { extractInPool } from "../../extraction/extraction-pool";
 import * as repository from "./exercises.repository";
 import type { ExerciseRecord, ReviewRecord } from "./exercises.repository";
 import {
@@ -129,7 +129,7 @@ export async function contextsOf(items: readonly Item[]): Promise<Map<string, It
   for (const [id, document] of documents) {
     const text = texts.get(id);
     if (text === undefined) continue;
-    const { units } = extractDocument(text, {
+    const { units } = await extractInPool(text, {
       title: document.title,
       issuer: document.issuer ?? undefined,
       date: document.date ?? undefined,
