@@ -6,7 +6,12 @@ import { extractDocument } from "@zeren/shared/extractor";
 import { MAX_DOCUMENT_CHARS } from "@zeren/shared/contract";
 import { createApp } from "../src/app";
 import { prisma } from "../src/db";
-import { extractInPool, extractionActivity } from "../src/extraction/extraction-pool";
+import {
+  extractInPool,
+  extractInWorker,
+  extractionActivity,
+  INLINE_MAX_CHARS,
+} from "../src/extraction/extraction-pool";
 import { client, expectError, NO_DIRECTIVE_TEXT, resetDatabase, SAMPLE_NOTICE } from "./helpers";
 
 /**
@@ -78,18 +83,28 @@ async function timedHealth(): Promise<number> {
 }
 
 describe("extraction in the worker pool", () => {
-  it("when a text is extracted in the pool, then the result equals the extractor's own", async () => {
+  it("when a text is extracted in a worker, then the result equals the extractor's own", async () => {
     const options = { issuer: "中共某某省委", date: "2021-07-20" };
-    expect(await extractInPool(SAMPLE_NOTICE, options)).toEqual(
+    expect(await extractInWorker(SAMPLE_NOTICE, options)).toEqual(
       extractDocument(SAMPLE_NOTICE, options),
     );
   });
 
+  it("when a text is short, then it is extracted inline; when long, in a worker", async () => {
+    const before = extractionActivity().settled;
+    expect(SAMPLE_NOTICE.length).toBeLessThan(INLINE_MAX_CHARS);
+    expect(await extractInPool(SAMPLE_NOTICE)).toEqual(extractDocument(SAMPLE_NOTICE));
+    expect(extractionActivity().settled).toBe(before);
+    const long = `${SAMPLE_NOTICE}\n${NO_DIRECTIVE_TEXT.repeat(Math.ceil(INLINE_MAX_CHARS / NO_DIRECTIVE_TEXT.length))}`;
+    expect((await extractInPool(long)).items.length).toBeGreaterThan(0);
+    expect(extractionActivity().settled).toBe(before + 1);
+  });
+
   it("when the extractor throws in a worker, then the call rejects with an Error", async () => {
     // Not a string: the extractor fails on it, as it would inline.
-    await expect(extractInPool(null as unknown as string)).rejects.toBeInstanceOf(Error);
+    await expect(extractInWorker(null as unknown as string)).rejects.toBeInstanceOf(Error);
     // The pool still serves the next task.
-    expect((await extractInPool(SAMPLE_NOTICE)).items.length).toBeGreaterThan(0);
+    expect((await extractInWorker(SAMPLE_NOTICE)).items.length).toBeGreaterThan(0);
   });
 
   it.each([
