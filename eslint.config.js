@@ -91,7 +91,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["eslint.config.js", "vitest.setup.ts"],
+    files: ["eslint.config.js", "vitest.setup.ts", "server/src/extraction/*.mjs"],
     ...tseslint.configs.disableTypeChecked,
   },
   {

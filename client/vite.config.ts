@@ -13,5 +13,7 @@ export default defineConfig({
     port: 5173,
     proxy: { "/api": { target: "http://localhost:3000" } },
   },
-  build: { outDir: "dist", emptyOutDir: true, sourcemap: true },
+  // "hidden": maps are written for whoever debugs a build, with no comment pointing at them;
+  // the server never serves .map files, so the source is not published.
+  build: { outDir: "dist", emptyOutDir: true, sourcemap: "hidden" },
 });

@@ -1,6 +1,7 @@
 import { createApp } from "./app";
 import { config } from "./config";
 import { prisma } from "./db";
+import { closeExtractionPool } from "./extraction/extraction-pool";
 import { logger } from "./logger";
 import { issueSetupToken, setupLink } from "./modules/setup/setup.service";
 
@@ -43,8 +44,7 @@ function shutdown(signal: string): void {
     process.exit(1);
   }, SHUTDOWN_GRACE_MS).unref();
   server.close(() => {
-    prisma
-      .$disconnect()
+    Promise.all([closeExtractionPool(), prisma.$disconnect()])
       .then(() => {
         logger.info("database closed; bye");
         process.exit(0);

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { LEVELS, type SaveDocumentResponse } from "@zeren/shared/contract";
 import { PageTitle } from "@/components/page-title";
+import { BulkImport } from "@/features/import/components/bulk-import";
 import { ImportForm } from "@/features/import/components/import-form";
 
 /** The tier holding most of the saved notice's items: where the reader goes next. */
@@ -30,6 +31,7 @@ export function ImportRoute() {
         <p className="lede">{t("lede")}</p>
       </header>
       <ImportForm onSaved={onSaved} />
+      <BulkImport />
     </div>
   );
 }

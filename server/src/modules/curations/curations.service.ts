@@ -1,5 +1,4 @@
 import { snapSpan, splitPoints, type Span } from "@zeren/shared/curation";
-import { extractDocument } from "@zeren/shared/extractor";
 import type {
   AddItemBody,
   DismissItemBody,
@@ -12,6 +11,7 @@ import type {
   SplitItemResponse,
 } from "@zeren/shared/contract";
 import { AppError, notFound } from "../../errors/app-error";
+import { extractInPool } from "../../extraction/extraction-pool";
 import * as repository from "./curations.repository";
 import type { CurationDocument, CurationTarget, NewSpan } from "./curations.repository";
 
@@ -31,11 +31,12 @@ type Unit = Span & { index: number };
  * notice page reads it: with a person's issuer and date only, so a selection snaps to the same
  * unit bounds the page shows.
  */
-function unitsOf(doc: CurationDocument): Unit[] {
-  return extractDocument(doc.text, {
+async function unitsOf(doc: CurationDocument): Promise<Unit[]> {
+  const { units } = await extractInPool(doc.text, {
     issuer: doc.set.issuer ?? undefined,
     date: doc.set.date ?? undefined,
-  }).units.map(({ index, start, end }) => ({ index, start, end }));
+  });
+  return units.map(({ index, start, end }) => ({ index, start, end }));
 }
 
 async function loadDocument(id: string): Promise<CurationDocument> {
@@ -94,7 +95,7 @@ async function loadListed(id: string): Promise<CurationTarget> {
 
 export async function addItem(documentId: string, body: AddItemBody, actorId: string) {
   const doc = await loadDocument(documentId);
-  const span = resolveSpan(doc, unitsOf(doc), body);
+  const span = resolveSpan(doc, await unitsOf(doc), body);
   assertFree(doc, span, []);
   const { bearer, level, types, modality } = body;
   return repository.addItem(doc, span, { bearer, level, types, modality }, body.reason, actorId);
@@ -133,7 +134,7 @@ export async function editBearer(id: string, body: EditBearerBody, actorId: stri
 export async function editSpan(id: string, body: EditSpanBody, actorId: string): Promise<Item> {
   const target = await loadListed(id);
   const doc = await loadDocument(target.documentId);
-  const span = resolveSpan(doc, unitsOf(doc), body);
+  const span = resolveSpan(doc, await unitsOf(doc), body);
   if (span.start === target.start && span.end === target.end) {
     throw badInput("body.start", "the span is unchanged (a selection snaps to whole units)");
   }
@@ -162,7 +163,7 @@ export async function splitItem(
 ): Promise<SplitItemResponse> {
   const target = await loadListed(id);
   const doc = await loadDocument(target.documentId);
-  const units = unitsOf(doc);
+  const units = await unitsOf(doc);
   const points = splitPoints(doc.text, units, target);
   if (!points.includes(body.at)) {
     throw badInput(
@@ -213,7 +214,11 @@ export async function mergeItems(id: string, body: MergeItemBody, actorId: strin
     kind: "merge",
     replaced: [first, second],
     spans: [
-      { start: first.start, end: second.end, unitIndex: unitIndexAt(unitsOf(doc), first.start) },
+      {
+        start: first.start,
+        end: second.end,
+        unitIndex: unitIndexAt(await unitsOf(doc), first.start),
+      },
     ],
     reading: first.reading,
     review: {

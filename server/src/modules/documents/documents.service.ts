@@ -1,4 +1,3 @@
-import { documentKey, extractDocument } from "@zeren/shared/extractor";
 import {
   defaultTitle,
   MAX_DOCUMENT_CHARS,
@@ -17,6 +16,7 @@ import {
   type WithdrawBody,
 } from "@zeren/shared/contract";
 import { AppError, notFound } from "../../errors/app-error";
+import { documentKeyInPool, extractInPool } from "../../extraction/extraction-pool";
 import { findUnattached } from "../curations/curations.repository";
 import * as repository from "./documents.repository";
 import { shownValues, type PersonValues, type Reading } from "./notice-record";
@@ -39,7 +39,7 @@ export async function getDocument(id: string): Promise<DocumentDetail> {
   const doc = await repository.findDocument(id);
   if (!doc) throw notFound("Document", id);
   // The same metadata as a re-extraction: the issuer decides what is the issuer's own action.
-  const { extraction } = extractNotice(doc.text, doc.record.set);
+  const { extraction } = await extractNotice(doc.text, doc.record.set);
   return {
     ...doc,
     // A dismissed item is still shown (struck through), so the units under it are not left out.
@@ -107,18 +107,18 @@ export function assertTextWithinLimit(text: unknown): void {
  * date where set (the issuer decides what is the issuer's own action), and what the
  * extractor reads by itself, kept as the reading. One extraction when nobody set either.
  */
-export function extractNotice(
+export async function extractNotice(
   text: string,
   set: Pick<PersonValues, "issuer" | "date">,
-): { extraction: Extraction; read: Reading } {
-  const plain = extractDocument(text);
+): Promise<{ extraction: Extraction; read: Reading }> {
+  const plain = await extractInPool(text);
   const read = {
     issuer: plain.document.issuer,
     date: plain.document.date,
     addressees: plain.document.addressees,
   };
   if (set.issuer === null && set.date === null) return { extraction: plain, read };
-  const extraction = extractDocument(text, {
+  const extraction = await extractInPool(text, {
     issuer: set.issuer ?? undefined,
     date: set.date ?? undefined,
   });
@@ -156,23 +156,23 @@ function assertHasDirectives(extraction: Extraction): void {
 
 /** The extraction of a text, nothing stored. A text with no directive is refused as on save. */
 export async function previewDocument(body: ImportBody): Promise<PreviewResponse> {
-  const extraction = extractDocument(body.text, {
+  const extraction = await extractInPool(body.text, {
     title: body.title,
     issuer: body.issuer,
     date: body.date,
   });
   assertHasDirectives(extraction);
-  const documentId = documentKey(body.text);
+  const documentId = await documentKeyInPool(body.text);
   const stored = await repository.findStoredSummary(documentId);
   return { ...extraction, documentId, alreadyImported: stored !== null, stored };
 }
 
 /** Saves an imported notice; the same text again returns the stored document, unchanged. */
 export async function importDocument(body: ImportBody): Promise<SaveDocumentResponse> {
-  const id = documentKey(body.text);
-  const { read } = extractNotice(body.text, { issuer: null, date: null });
+  const id = await documentKeyInPool(body.text);
+  const { read } = await extractNotice(body.text, { issuer: null, date: null });
   const set = personValuesOf(body, read);
-  const { extraction } = extractNotice(body.text, set);
+  const { extraction } = await extractNotice(body.text, set);
   assertHasDirectives(extraction);
   const record = { id, text: body.text, sourceName: body.fileName ?? null, read, set };
   const { created } = await repository.saveExtraction(record, extraction, { ifExists: "keep" });
@@ -186,13 +186,13 @@ export async function importDocument(body: ImportBody): Promise<SaveDocumentResp
  * never imported: that is an import, not an update.
  */
 export async function reimportDocument(body: ImportBody): Promise<ReimportResponse> {
-  const id = documentKey(body.text);
+  const id = await documentKeyInPool(body.text);
   const source = await repository.findDocumentSource(id);
   if (!source) {
     throw new AppError(404, "NOT_FOUND", "This text has not been imported: import it instead");
   }
   const before = await getDocument(id);
-  const { read } = extractNotice(body.text, { issuer: null, date: null });
+  const { read } = await extractNotice(body.text, { issuer: null, date: null });
   const given = personValuesOf(body, read);
   const change: repository.RecordChange = {
     ...(body.title !== undefined ? { title: given.title } : {}),
@@ -223,7 +223,7 @@ async function applyRecordChange(
     await repository.updateRecord(source.id, change);
     return;
   }
-  const { extraction, read } = extractNotice(source.text, set);
+  const { extraction, read } = await extractNotice(source.text, set);
   const record = { id: source.id, text: source.text, sourceName: null, read, set: source.set };
   await repository.saveExtraction(record, extraction, { ifExists: "sync", recordChange: change });
 }
@@ -269,7 +269,7 @@ export async function restoreDocument(id: string): Promise<DocumentDetail> {
 export async function reextractDocument(id: string): Promise<ReextractResponse> {
   const source = await repository.findDocumentSource(id);
   if (!source) throw notFound("Document", id);
-  const { extraction, read } = extractNotice(source.text, source.set);
+  const { extraction, read } = await extractNotice(source.text, source.set);
   const record = { id, text: source.text, sourceName: source.sourceName, read, set: source.set };
   const { report } = await repository.saveExtraction(record, extraction, { ifExists: "sync" });
   return report;
@@ -283,10 +283,10 @@ export async function seedDocument(
   text: string,
   sourceName: string,
 ): Promise<{ id: string; created: boolean; report: ReextractResponse }> {
-  const id = documentKey(text);
+  const id = await documentKeyInPool(text);
   const source = await repository.findDocumentSource(id);
   const set = source?.set ?? { title: null, issuer: null, date: null };
-  const { extraction, read } = extractNotice(text, set);
+  const { extraction, read } = await extractNotice(text, set);
   const record = { id, text, sourceName, read, set };
   const { created, report } = await repository.saveExtraction(record, extraction, {
     ifExists: "sync",

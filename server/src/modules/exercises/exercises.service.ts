@@ -1,4 +1,3 @@
-import { extractDocument } from "@zeren/shared/extractor";
 import {
   LEVELS,
   type Level,
@@ -19,6 +18,7 @@ import {
 import { z } from "zod";
 import { AppError, notFound } from "../../errors/app-error";
 import { NewestFirstCursorSchema, decodeCursor, pageOf } from "../../http/cursor";
+import { extractInPool } from "../../extraction/extraction-pool";
 import * as repository from "./exercises.repository";
 import type { ExerciseRecord, ReviewRecord } from "./exercises.repository";
 import {
@@ -155,7 +155,7 @@ export async function contextsOf(items: readonly Item[]): Promise<Map<string, It
   for (const [id, document] of documents) {
     const text = texts.get(id);
     if (text === undefined) continue;
-    const { units } = extractDocument(text, {
+    const { units } = await extractInPool(text, {
       title: document.title,
       issuer: document.issuer ?? undefined,
       date: document.date ?? undefined,

@@ -1,4 +1,3 @@
-import { extractDocument } from "@zeren/shared/extractor";
 import { UNIT_RULE_LABELS, type AccuracyResponse, type Extraction } from "@zeren/shared/contract";
 import {
   curatedGold,
@@ -9,6 +8,7 @@ import {
   type GoldEntry,
 } from "@zeren/shared/gold";
 import { notFound } from "../../errors/app-error";
+import { extractInPool } from "../../extraction/extraction-pool";
 import { extractNotice } from "../documents/documents.service";
 import { findCuratedDocumentIds, findGoldSources, type GoldSource } from "./gold.repository";
 
@@ -77,9 +77,12 @@ function curatedUnits(
   ];
 }
 
-function goldOf(source: GoldSource, overlays: readonly CurationOverlay[] = overlaysOf(source)) {
+async function goldOf(
+  source: GoldSource,
+  overlays: readonly CurationOverlay[] = overlaysOf(source),
+) {
   // The units and ids of the extraction the stored items come from (a person's issuer and date).
-  const { extraction } = extractNotice(source.text, { ...source.set });
+  const { extraction } = await extractNotice(source.text, { ...source.set });
   return curatedGold(
     goldDocName(source.id),
     source.text,
@@ -93,7 +96,7 @@ export async function documentGold(
 ): Promise<{ fileName: string; body: string; skipped: number }> {
   const [source] = await findGoldSources([id]);
   if (!source) throw notFound("Document", id);
-  const { entries, unquotable } = goldOf(source);
+  const { entries, unquotable } = await goldOf(source);
   return { fileName: `${id}.gold.jsonl`, body: formatGold(entries), skipped: unquotable.length };
 }
 
@@ -109,8 +112,8 @@ export async function catalogueAccuracy(): Promise<AccuracyResponse> {
   for (const source of sources) {
     const name = goldDocName(source.id);
     byName.set(name, source);
-    gold.push(...goldOf(source).entries);
-    extractions[name] = { text: source.text, extraction: extractDocument(source.text) };
+    gold.push(...(await goldOf(source)).entries);
+    extractions[name] = { text: source.text, extraction: await extractInPool(source.text) };
   }
   const metrics = scoreExtraction(gold, extractions);
   const ref = (doc: string) => {
