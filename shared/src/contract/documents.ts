@@ -3,6 +3,7 @@ import { LevelSchema, SectionKindSchema } from "./model";
 import { ItemSchema, QueryBooleanSchema } from "./items";
 import { ExtractedUnitSchema } from "./unit-rules";
 import { UnattachedCurationSchema } from "./curations";
+import { singleLineText } from "./text";
 
 export const TierCountsSchema = z.record(LevelSchema, z.number().int().nonnegative());
 
@@ -60,7 +61,7 @@ export const NoticeRecordSchema = z.object({
 });
 export type NoticeRecord = z.infer<typeof NoticeRecordSchema>;
 
-const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
+const optionalText = (max: number) => singleLineText(max).nullable().optional();
 
 /**
  * PATCH /api/documents/:id/record: the fields to change; a field left out is unchanged, null

@@ -15,3 +15,4 @@ export * from "./catalogue-history";
 export * from "./curations";
 export * from "./catalogue";
 export * from "./citation";
+export * from "./text";
