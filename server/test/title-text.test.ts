@@ -30,9 +30,8 @@ afterAll(() => prisma.$disconnect());
 
 function expectControlRefused(res: Parameters<typeof expectError>[0], path: string) {
   const error = expectError(res, 400, "VALIDATION_FAILED");
-  expect(error.issues).toEqual([
-    { path, message: expect.stringMatching(/control character/) as unknown as string },
-  ]);
+  expect(error.issues?.map((issue) => issue.path)).toEqual([path]);
+  expect(error.issues?.[0]?.message).toMatch(/control character/);
 }
 
 describe("control characters in titles", () => {
