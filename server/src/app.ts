@@ -6,7 +6,9 @@ import { issueCsrfCookie, requireCsrf } from "./auth/csrf";
 import { requireRole, requireSession } from "./auth/guards";
 import { REPO_ROOT } from "./database-url";
 import { apiNotFound, errorHandler } from "./errors/error-handler";
+import { config } from "./config";
 import { requireJsonOnWrites } from "./http/json-body";
+import { memoryRateLimitStore, rateLimit, type RateLimitStore } from "./http/rate-limit";
 import { securityHeaders } from "./http/security";
 import { httpLogger, logger } from "./logger";
 import { documentCurationsRouter, itemCurationsRouter } from "./modules/curations/curations.routes";
@@ -23,6 +25,8 @@ export interface AppOptions {
   /** Serve the built client (client/dist) with an SPA fallback; on in production. */
   serveClient?: boolean;
   clientDir?: string;
+  /** Where rate limits count (default: this process's memory). */
+  rateLimitStore?: RateLimitStore;
 }
 
 export const CLIENT_DIST = path.join(REPO_ROOT, "client", "dist");
@@ -49,6 +53,17 @@ export function createApp(options: AppOptions = {}): Express {
   api.use("/health", healthRouter);
   api.use("/setup", setupRouter);
   api.use("/session", sessionRouter);
+  // Accepting an invite may create an account: limited per client IP like sign-in.
+  api.use(
+    "/invites/:token/accept",
+    rateLimit({
+      name: "invite-accept",
+      max: config.INVITE_ACCEPTS_PER_MINUTE,
+      windowMs: 60_000,
+      store: options.rateLimitStore ?? memoryRateLimitStore(),
+      message: "Too many attempts to join from this address: wait a minute and try again",
+    }),
+  );
   mountPublicExerciseRoutes(api);
 
   // Everything below needs a session: 401 UNAUTHENTICATED without one (unknown routes
