@@ -359,7 +359,13 @@ const MATRIX: Row[] = [
     expect: { ...instructorsOnly(200), owner: [409, "CURATION_CONFLICT"] },
   },
   { method: "GET", route: "/api/summary", url: () => "/api/summary", expect: instructorsOnly(200) },
-  { method: "GET", route: "/api/backup", url: () => "/api/backup", expect: instructorsOnly(200) },
+  // The administrator only (the first instructor: this file's helper instructor, not these).
+  {
+    method: "GET",
+    route: "/api/backup",
+    url: () => "/api/backup",
+    expect: instructorsOnly(403),
+  },
   // ---- exercises -------------------------------------------------------------------------
   {
     method: "GET",
