@@ -17,6 +17,7 @@ import { CoefficientHead } from "@/components/coefficient-head";
 import { currentLanguage, type Language } from "@/lib/i18n";
 import { useFormat } from "@/lib/format";
 import { levelName, modalityLabel, tierTitle } from "@/lib/labels";
+import { TableScroll } from "@/components/table-scroll";
 
 type Group = AgreementResponse["overall"] & { key: string; label: string };
 
@@ -78,7 +79,7 @@ function CoefficientTable({ group, language }: { group: Group; language: Languag
   const { t } = useTranslation("dashboard");
   const format = useFormat();
   return (
-    <div className="table-wrap">
+    <TableScroll label={group.label}>
       <table className="counts-table coefficients-table" data-testid={`coefficients-${group.key}`}>
         <caption className="coefficients-table__caption">
           {t("figures.caption", {
@@ -100,7 +101,7 @@ function CoefficientTable({ group, language }: { group: Group; language: Languag
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -124,7 +125,7 @@ function GroupDetails({
 
       <h4 className="figures-details__title">{t("figures.pairs")}</h4>
       {first && first.pairs.length > 0 ? (
-        <div className="table-wrap">
+        <TableScroll label={t("figures.pairs")}>
           <table className="counts-table">
             <thead>
               <tr>
@@ -154,7 +155,7 @@ function GroupDetails({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : (
         <p className="hint">{t("figures.noPairs")}</p>
       )}
@@ -167,7 +168,7 @@ function GroupDetails({
           n: format.number(group.adjudicated),
         })}
       </p>
-      <div className="table-wrap">
+      <TableScroll label={t("figures.answer")}>
         <table className="counts-table">
           <thead>
             <tr>
@@ -203,10 +204,10 @@ function GroupDetails({
             </tr>
           </tbody>
         </table>
-      </div>
+      </TableScroll>
 
       <h4 className="figures-details__title">{t("figures.withExtractor")}</h4>
-      <div className="table-wrap">
+      <TableScroll label={t("figures.withExtractor")}>
         <table className="counts-table">
           <CoefficientHead field={t("figures.field")} count={t("figures.extractorClass")} />
           <tbody>
@@ -225,12 +226,12 @@ function GroupDetails({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
 
       <h4 className="figures-details__title">{t("figures.confusion")}</h4>
       <div className="confusion-grid">
         {group.fields.map((field) => (
-          <div key={field.field} className="table-wrap">
+          <TableScroll key={field.field} label={fieldLabel(t, field.field)}>
             <table className="counts-table confusion-table">
               <caption>{fieldLabel(t, field.field)}</caption>
               <thead>
@@ -256,7 +257,7 @@ function GroupDetails({
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         ))}
       </div>
     </details>

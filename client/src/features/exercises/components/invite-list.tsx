@@ -9,6 +9,7 @@ import { useInvites } from "../api/get-invites";
 import { useRevokeInvite } from "../api/revoke-invite";
 import { rememberedInviteLink } from "../utils/invite-links";
 import { CopyLink } from "./copy-link";
+import { TableScroll } from "@/components/table-scroll";
 
 type Invite = InvitesResponse["invites"][number];
 
@@ -94,7 +95,7 @@ export function InviteList({ exerciseId }: { exerciseId: string }) {
   }
   if (invites.data.invites.length === 0) return <p className="hint">{t("invites.empty")}</p>;
   return (
-    <div className="table-wrap invite-list">
+    <TableScroll className="invite-list" label={t("invites.caption")}>
       <table className="counts-table">
         <caption className="invite-list__caption">{t("invites.caption")}</caption>
         <thead>
@@ -143,6 +144,6 @@ export function InviteList({ exerciseId }: { exerciseId: string }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

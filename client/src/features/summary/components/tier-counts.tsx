@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { ITEM_TYPES, type TierSummary } from "@zeren/shared/contract";
 import { useFormat } from "@/lib/format";
 import { typeLabel } from "@/lib/labels";
+import { TableScroll } from "@/components/table-scroll";
 
 /**
  * The tier's counts by type and review state, overall and per document, as one table
@@ -11,7 +12,7 @@ export function TierCounts({ tier }: { tier: TierSummary }) {
   const { t } = useTranslation("summary");
   const { number } = useFormat();
   return (
-    <div className="table-wrap">
+    <TableScroll label={t("counts.caption")}>
       <table className="counts-table">
         <caption className="visually-hidden">{t("counts.caption")}</caption>
         <thead>
@@ -64,6 +65,6 @@ export function TierCounts({ tier }: { tier: TierSummary }) {
           </tr>
         </tfoot>
       </table>
-    </div>
+    </TableScroll>
   );
 }
