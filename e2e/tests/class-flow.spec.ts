@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { ClassSummaryResponseSchema, ExerciseItemsResponseSchema } from "@zeren/shared/contract";
 import { apiWrite } from "../support/api";
 import { apiParticipant, codeItem, settle, signedOutPage } from "../support/class-flow";
