@@ -20,8 +20,12 @@ const FAILING_IMPACTS = new Set(["serious", "critical"]);
 const SETTLE_MS = 3_000;
 /** One check's budget (settling included) on a busy two-core machine. */
 const CHECK_TIMEOUT_MS = 20_000;
-/** A page that navigated, reloaded or closed during a check: what it became is checked instead. */
-const GONE = /Execution context was destroyed|has been closed|Target closed|navigat/i;
+/**
+ * A page that navigated, reloaded or closed during a check (axe then finds its document gone,
+ * or the new document without axe): what it became is checked after its own navigation.
+ */
+const GONE =
+  /Execution context was destroyed|has been closed|Target closed|navigat|Cannot read properties of undefined|is not defined/i;
 
 interface Finding {
   url: string;
@@ -82,19 +86,7 @@ class AxeWatch {
     this.checked.add(key);
     // Legacy mode runs axe in the page itself; the default opens a blank page in the context
     // to finish the run, which hangs when a journey closes its context meanwhile.
-    const analyze = () => new AxeBuilder({ page }).setLegacyMode(true).analyze();
-    // A document replaced between injecting axe and running it (a redirect, a reload) has
-    // no axe: check the new document once more.
-    const results = await analyze().catch(async (error: unknown) => {
-      if (
-        page.isClosed() ||
-        !(error instanceof Error && /undefined|not defined/.test(error.message))
-      ) {
-        throw error;
-      }
-      await page.waitForLoadState("load");
-      return analyze();
-    });
+    const results = await new AxeBuilder({ page }).setLegacyMode(true).analyze();
     for (const violation of results.violations) {
       if (!FAILING_IMPACTS.has(violation.impact ?? "")) continue;
       this.findings.push({

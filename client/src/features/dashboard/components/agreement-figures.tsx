@@ -78,16 +78,15 @@ function pairCell(language: Language, format: ReturnType<typeof useFormat>, pair
 function CoefficientTable({ group, language }: { group: Group; language: Language }) {
   const { t } = useTranslation("dashboard");
   const format = useFormat();
+  const caption = t("figures.caption", {
+    group: group.label,
+    coded: format.number(group.codedItems),
+    items: format.number(group.items),
+  });
   return (
-    <TableScroll label={group.label}>
+    <TableScroll label={caption}>
       <table className="counts-table coefficients-table" data-testid={`coefficients-${group.key}`}>
-        <caption className="coefficients-table__caption">
-          {t("figures.caption", {
-            group: group.label,
-            coded: format.number(group.codedItems),
-            items: format.number(group.items),
-          })}
-        </caption>
+        <caption className="coefficients-table__caption">{caption}</caption>
         <CoefficientHead field={t("figures.field")} count={t("figures.units")} />
         <tbody>
           {group.fields.map((field) => (
@@ -231,7 +230,10 @@ function GroupDetails({
       <h4 className="figures-details__title">{t("figures.confusion")}</h4>
       <div className="confusion-grid">
         {group.fields.map((field) => (
-          <TableScroll key={field.field} label={fieldLabel(t, field.field)}>
+          <TableScroll
+            key={field.field}
+            label={`${t("figures.legend.confusion")}: ${fieldLabel(t, field.field)}`}
+          >
             <table className="counts-table confusion-table">
               <caption>{fieldLabel(t, field.field)}</caption>
               <thead>
