@@ -153,6 +153,9 @@ export const test = base.extend<{ axeWatch: AxeWatch }>({
   axeWatch: [
     async ({ browser, context }, use, testInfo) => {
       const watch = new AxeWatch();
+      // Every navigation now also waits for the page to settle and runs axe (about a second
+      // each on a busy two-core machine): a journey gets twice its own time budget.
+      testInfo.setTimeout(testInfo.timeout * 2);
       const contexts: BrowserContext[] = [context];
       watch.watchContext(context);
       // Contexts a journey opens itself (signed out, participants) are watched too.
@@ -176,9 +179,7 @@ export const test = base.extend<{ axeWatch: AxeWatch }>({
       });
       if (watch.errors.length > 0) throw watch.errors[0];
       const report = watch.report();
-      if (report && process.env.AXE_REPORT_ONLY)
-        console.log(`AXE-REPORT ${testInfo.title}\n${report}`);
-      else if (report) {
+      if (report) {
         throw new Error(`axe found serious or critical accessibility violations:\n${report}`);
       }
     },
