@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { Page } from "@playwright/test";
+import { checkAccessibility } from "./test";
 
 const DIR = path.resolve(import.meta.dirname, "..", "screenshots");
 const PHONE = { width: 375, height: 812 };
@@ -17,6 +18,9 @@ export async function saveScreenshots(page: Page, name: string): Promise<void> {
     () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
   );
   await page.screenshot({ path: path.join(DIR, `${name}-375.png`), fullPage: true });
+  // Phones have their own failures (tables that scroll sideways, a header that crowds out
+  // the page): axe checks the page at this width too.
+  await checkAccessibility(page);
   if (desktop) await page.setViewportSize(desktop);
 }
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { DocumentDetailSchema, DocumentsResponseSchema, ItemSchema } from "@zeren/shared/contract";
 import { apiWrite } from "../support/api";
 import { switchLanguage } from "../support/language";

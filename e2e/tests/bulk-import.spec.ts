@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "../support/test";
 import { DocumentsResponseSchema } from "@zeren/shared/contract";
 import { switchLanguage } from "../support/language";
 import { saveScreenshots } from "../support/screenshots";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { apiWrite } from "../support/api";
 import { switchLanguage } from "../support/language";
 import { saveScreenshots, screenshotPath } from "../support/screenshots";

@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { ClassSummaryResponseSchema, ExerciseItemsResponseSchema } from "@zeren/shared/contract";
 import { apiWrite } from "../support/api";
 import { apiParticipant, codeItem, settle, signedOutPage } from "../support/class-flow";
@@ -32,7 +32,8 @@ test.describe("a class exercise", () => {
     browser,
     context,
   }) => {
-    test.setTimeout(180_000);
+    // The longest journey: a dozen pages, each checked by axe (support/test.ts) on a busy machine.
+    test.setTimeout(420_000);
 
     // ---- Instructor: a blind exercise over one notice, and its invitation link ----------
     await page.goto("/exercises");

@@ -1,4 +1,4 @@
-import { expect, test as setup } from "@playwright/test";
+import { expect, test as setup } from "../support/test";
 import { SessionResponseSchema } from "@zeren/shared/contract";
 import { INSTRUCTOR, instructorStatePath, SETUP_TOKEN } from "../support/accounts";
 import { saveScreenshots } from "../support/screenshots";

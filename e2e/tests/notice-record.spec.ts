@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { DocumentDetailSchema } from "@zeren/shared/contract";
 import { parseGold } from "@zeren/shared/gold";
 import { apiWrite } from "../support/api";

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "../support/test";
 import { apiWrite } from "../support/api";
 import { switchLanguage } from "../support/language";
 import { saveScreenshots } from "../support/screenshots";

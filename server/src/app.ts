@@ -9,6 +9,7 @@ import { config, type TrustProxy } from "./config";
 import { REPO_ROOT } from "./database-url";
 import { apiNotFound, errorHandler } from "./errors/error-handler";
 import { requireJsonOnWrites } from "./http/json-body";
+import { memoryRateLimitStore, rateLimit, type RateLimitStore } from "./http/rate-limit";
 import { securityHeaders } from "./http/security";
 import { httpLogger, logger } from "./logger";
 import { documentCurationsRouter, itemCurationsRouter } from "./modules/curations/curations.routes";
@@ -34,6 +35,8 @@ export interface AppOptions {
   clientDir?: string;
   /** Express's `trust proxy`; default: TRUST_PROXY from the environment (config.ts). */
   trustProxy?: TrustProxy;
+  /** Where rate limits count (default: this process's memory). */
+  rateLimitStore?: RateLimitStore;
 }
 
 export const CLIENT_DIST = path.join(REPO_ROOT, "client", "dist");
@@ -66,6 +69,17 @@ export function createApp(options: AppOptions = {}): Express {
   api.use("/health", healthRouter);
   api.use("/setup", setupRouter);
   api.use("/session", sessionRouter);
+  // Accepting an invite may create an account: limited per client IP like sign-in.
+  api.use(
+    "/invites/:token/accept",
+    rateLimit({
+      name: "invite-accept",
+      max: config.INVITE_ACCEPTS_PER_MINUTE,
+      windowMs: 60_000,
+      store: options.rateLimitStore ?? memoryRateLimitStore(),
+      message: "Too many attempts to join from this address: wait a minute and try again",
+    }),
+  );
   // Looking at and accepting a class link.
   api.use("/invites", publicInvitesRouter);
 

@@ -26,6 +26,12 @@ const ConfigSchema = z.object({
    * a browser suite that signs in many times a minute may raise it.
    */
   SIGN_IN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(5),
+  /**
+   * Invite acceptances (each may create an account, hashing a password with scrypt) per
+   * client IP and minute before 429. Ten lets a class behind one NAT address join within a
+   * few minutes while a script cannot create accounts by the thousand.
+   */
+  INVITE_ACCEPTS_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(10),
   /** For automated tests only: fixes the one-time setup token instead of a random one. */
   SETUP_TOKEN: z.string().min(16).max(200).optional(),
   /**

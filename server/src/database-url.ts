@@ -1,13 +1,8 @@
 import path from "node:path";
 import { config } from "./config";
+import { REPO_ROOT, isPostgresUrl } from "./repo-paths";
 
-/** The repository root, two levels above this file (server/src). */
-export const REPO_ROOT = path.resolve(import.meta.dirname, "..", "..");
-
-/** postgresql://… or postgres://… selects PostgreSQL; anything else is a SQLite file. */
-export function isPostgresUrl(url: string): boolean {
-  return /^postgres(ql)?:\/\//i.test(url);
-}
+export { REPO_ROOT, isPostgresUrl };
 
 /**
  * The database: DATABASE_URL when set, else data/zeren.db at the repository root. A

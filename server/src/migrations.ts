@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { REPO_ROOT } from "./database-url";
+import { REPO_ROOT } from "./repo-paths";
 
 /** Each provider's committed migrations: prisma/<provider>/migrations/<name>/migration.sql. */
 export const MIGRATIONS_DIRS = {

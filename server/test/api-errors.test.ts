@@ -1,3 +1,4 @@
+import zlib from "node:zlib";
 import express from "express";
 import request from "supertest";
 import { afterAll, describe, expect, it } from "vitest";
@@ -122,5 +123,79 @@ describe("errors every endpoint shares", () => {
     app.use(errorHandler);
     const res = await request(app).get("/reject");
     expectError(res, 500, "INTERNAL");
+  });
+});
+
+describe("compressed JSON bodies (Content-Encoding)", () => {
+  /** Sends raw bytes: supertest would JSON-encode a Buffer given a JSON content type. */
+  function sendEncoded(
+    url: string,
+    encoding: string,
+    bytes: Buffer,
+    method: "post" | "patch" = "post",
+  ) {
+    const req = method === "post" ? client().post(url) : client().patch(url);
+    return (
+      req
+        .set("Content-Type", "application/json")
+        .set("Content-Encoding", encoding)
+        // superagent passes what serialize returns to the socket as is; its type says string.
+        .serialize((raw: Buffer) => raw as unknown as string)
+        .send(bytes)
+    );
+  }
+  const preview = JSON.stringify({ text: SAMPLE_NOTICE });
+
+  it("when a JSON body is gzip, deflate or br compressed, then it is read like plain JSON", async () => {
+    const plain = await client().post("/api/documents/preview").send({ text: SAMPLE_NOTICE });
+    expect(plain.status).toBe(200);
+    for (const [encoding, bytes] of [
+      ["gzip", zlib.gzipSync(preview)],
+      ["deflate", zlib.deflateSync(preview)],
+      ["br", zlib.brotliCompressSync(preview)],
+      ["GZIP", zlib.gzipSync(preview)],
+    ] as const) {
+      const res = await sendEncoded("/api/documents/preview", encoding, bytes);
+      expect(res.status, `${encoding}: ${JSON.stringify(res.body)}`).toBe(200);
+      expect(res.body).toEqual(plain.body);
+    }
+  });
+
+  it("when a body says gzip but is not gzip, then it answers 400 MALFORMED_JSON, not 500", async () => {
+    for (const [encoding, bytes] of [
+      ["gzip", Buffer.from(preview)],
+      ["deflate", Buffer.from("not deflate at all")],
+      ["br", Buffer.from([0xff, 0xff, 0xff, 0xff])],
+      // A valid stream cut short.
+      ["gzip", zlib.gzipSync(preview).subarray(0, 40)],
+    ] as const) {
+      const res = await sendEncoded("/api/documents/preview", encoding, bytes);
+      const error = expectError(res, 400, "MALFORMED_JSON");
+      expect(error.message).toMatch(/decompress/);
+    }
+  });
+
+  it("when a small compressed body inflates past the limit (a zip bomb), then it answers 413", async () => {
+    // 10 MB of spaces inside a JSON string: ~10 KB gzipped, far above the 64 KB limit inflated.
+    const bomb = zlib.gzipSync(`{"reviewed":true,"version":0,"note":"${" ".repeat(10_000_000)}"}`);
+    expect(bomb.length).toBeLessThan(64 * 1024);
+    const res = await sendEncoded("/api/items/any", "gzip", bomb, "patch");
+    expectError(res, 413, "PAYLOAD_TOO_LARGE");
+    const importBomb = zlib.brotliCompressSync(
+      JSON.stringify({ text: "各级党委要加强领导。".repeat(2_000_000) }),
+    );
+    expectError(
+      await sendEncoded("/api/documents/preview", "br", importBomb),
+      413,
+      "PAYLOAD_TOO_LARGE",
+    );
+  });
+
+  it("when the Content-Encoding is unknown, then it answers 415 naming the ones accepted", async () => {
+    for (const encoding of ["compress", "x-custom", "gzip, br"]) {
+      const res = await sendEncoded("/api/documents/preview", encoding, Buffer.from(preview));
+      const error = expectError(res, 415, "UNSUPPORTED_MEDIA_TYPE");
+      expect(error.message).toContain("gzip");
+    }
   });
 });

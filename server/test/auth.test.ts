@@ -65,7 +65,11 @@ describe("first start: the one-time setup link", () => {
 
   it("when no user exists, then the session says setup is required and setup is open", async () => {
     const session = await browserAgent().get("/api/session");
-    expect(SessionResponseSchema.parse(session.body)).toEqual({ user: null, setupRequired: true });
+    expect(SessionResponseSchema.parse(session.body)).toEqual({
+      user: null,
+      setupRequired: true,
+      administrator: false,
+    });
     expect((await browserAgent().get("/api/setup")).body).toEqual({ setupRequired: true });
   });
 
@@ -115,7 +119,8 @@ describe("first start: the one-time setup link", () => {
 
     // Signed in at once: the response set the session cookie.
     const session = SessionResponseSchema.parse((await agent.get("/api/session")).body);
-    expect(session).toEqual({ user, setupRequired: false });
+    // The instructor the setup link creates is the administrator.
+    expect(session).toEqual({ user, setupRequired: false, administrator: true });
 
     const stored = await prisma.setupToken.findUniqueOrThrow({
       where: { tokenHash: hashLinkToken(token ?? "") },

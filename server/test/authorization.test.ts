@@ -371,7 +371,13 @@ const MATRIX: Row[] = [
     url: () => "/api/summary/documents?level=committee",
     expect: instructorsOnly(200),
   },
-  { method: "GET", route: "/api/backup", url: () => "/api/backup", expect: instructorsOnly(200) },
+  // The administrator only (the first instructor: this file's helper instructor, not these).
+  {
+    method: "GET",
+    route: "/api/backup",
+    url: () => "/api/backup",
+    expect: instructorsOnly(403),
+  },
   // ---- exercises -------------------------------------------------------------------------
   {
     method: "GET",

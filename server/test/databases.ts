@@ -6,7 +6,7 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { isPostgresUrl } from "../src/database-url";
+import { isPostgresUrl } from "../src/repo-paths";
 import { PrismaClient } from "../src/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "../src/generated/prisma-postgres/client";
 import { MIGRATIONS_DIRS, migratePostgres, readMigrations } from "../src/migrations";

@@ -127,6 +127,27 @@ describe("csv writer", () => {
     expect(csvField(null)).toBe("");
     expect(toCsv(["a", "b"], [[1, true]])).toBe("\uFEFFa,b\r\n1,TRUE\r\n");
   });
+
+  it("when a cell starts with whitespace before a formula character, then it is defused too", () => {
+    // Spreadsheets skip leading blanks before reading "=", so these run as formulas too.
+    const table: [string, string][] = [
+      [" =1+1", "' =1+1"],
+      ["\t=1+1", "'\t=1+1"],
+      ["\n=1+1", `"'\n=1+1"`],
+      ["\r\n@SUM(A1)", `"'\r\n@SUM(A1)"`],
+      ["  +1", "'  +1"],
+      [" \t -1", "' \t -1"],
+      ["\u3000=1", "'\u3000=1"],
+      ["\u00a0@x", "'\u00a0@x"],
+      ["\n", `"'\n"`],
+      ["\t", "'\t"],
+    ];
+    for (const [cell, defused] of table) expect(csvField(cell), JSON.stringify(cell)).toBe(defused);
+    // Text with a formula character later on, or none, is left as it is.
+    expect(csvField("a =1")).toBe("a =1");
+    expect(csvField(" plain")).toBe(" plain");
+    expect(csvField("各级党委")).toBe("各级党委");
+  });
 });
 
 describe("CSV export", () => {

@@ -26,6 +26,8 @@ interface RenderRouteOptions {
   /** Who is signed in (default: an instructor); null renders signed out. */
   user?: SessionUser | null;
   setupRequired?: boolean;
+  /** Whether the user is the administrator (default: yes for an instructor). */
+  administrator?: boolean;
 }
 
 /**
@@ -39,6 +41,8 @@ export function renderRoute(path: string, options: RenderRouteOptions = {}) {
   const session: SessionResponse = {
     user: options.user === undefined ? TEST_INSTRUCTOR : options.user,
     setupRequired: options.setupRequired ?? false,
+    administrator:
+      options.administrator ?? (options.user === undefined || options.user?.role === "instructor"),
   };
   queryClient.setQueryData(sessionKeys.current, session);
   const router = createMemoryRouter(routes, { initialEntries: [path] });

@@ -10,6 +10,17 @@ interface BodyParserError {
   status?: number;
   limit?: number;
 }
+/**
+ * A compressed body (Content-Encoding gzip, deflate, br) that zlib cannot inflate: body-parser
+ * passes zlib's own error on without a `type`, with zlib's codes (Z_DATA_ERROR, Z_BUF_ERROR)
+ * or the brotli decoder's (ERR__ERROR_FORMAT_…, ERR_BROTLI_…).
+ */
+const DECOMPRESSION_ERROR_CODE = /^(Z_|ERR__|ERR_BROTLI)/;
+function isDecompressionError(err: unknown): boolean {
+  if (typeof err !== "object" || err === null) return false;
+  const code = (err as { code?: unknown }).code;
+  return typeof code === "string" && DECOMPRESSION_ERROR_CODE.test(code);
+}
 function isBodyParserError(err: unknown): err is BodyParserError {
   return (
     typeof err === "object" && err !== null && typeof (err as { type?: unknown }).type === "string"
@@ -75,6 +86,13 @@ export const errorHandler: ErrorRequestHandler = (err: unknown, req, res, _next)
     });
     return;
   }
+  if (isDecompressionError(err)) {
+    send(res, 400, {
+      code: "MALFORMED_JSON",
+      message: "The request body could not be decompressed as its Content-Encoding says",
+    });
+    return;
+  }
   if (isBodyParserError(err)) {
     switch (err.type) {
       case "entity.parse.failed":
@@ -87,6 +105,12 @@ export const errorHandler: ErrorRequestHandler = (err: unknown, req, res, _next)
         });
         return;
       case "encoding.unsupported":
+        send(res, 415, {
+          code: "UNSUPPORTED_MEDIA_TYPE",
+          message:
+            "The request body's Content-Encoding is not supported: send it as is, or gzip, deflate or br",
+        });
+        return;
       case "charset.unsupported":
         send(res, 415, {
           code: "UNSUPPORTED_MEDIA_TYPE",

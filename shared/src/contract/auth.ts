@@ -41,6 +41,12 @@ export const SessionResponseSchema = z.object({
   user: SessionUserSchema.nullable(),
   /** True until the first instructor exists: the UI then points to the console's setup link. */
   setupRequired: z.boolean(),
+  /**
+   * Whether the signed-in user is the administrator: the first instructor, the one the setup
+   * link created. Only they may download the whole-database backup. Absent right after
+   * sign-in (the sign-in answer does not carry it) until the session is read again.
+   */
+  administrator: z.boolean().optional(),
 });
 export type SessionResponse = z.infer<typeof SessionResponseSchema>;
 

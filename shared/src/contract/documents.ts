@@ -4,6 +4,7 @@ import { ItemSchema, QueryBooleanSchema } from "./items";
 import { ExtractedUnitSchema } from "./unit-rules";
 import { UnattachedCurationSchema } from "./curations";
 import { PageInfoSchema, PageQuerySchema } from "./pagination";
+import { singleLineText } from "./text";
 
 export const TierCountsSchema = z.record(LevelSchema, z.number().int().nonnegative());
 
@@ -72,7 +73,7 @@ export const NoticeRecordSchema = z.object({
 });
 export type NoticeRecord = z.infer<typeof NoticeRecordSchema>;
 
-const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
+const optionalText = (max: number) => singleLineText(max).nullable().optional();
 
 /**
  * PATCH /api/documents/:id/record: the fields to change; a field left out is unchanged, null

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PageInfoSchema, PageQuerySchema } from "./pagination";
+import { singleLineText } from "./text";
 import {
   BearerSourceSchema,
   CueSchema,
@@ -34,7 +35,7 @@ const unique = (values: readonly unknown[]) => new Set(values).size === values.l
 
 /** POST /api/exercises (instructor). Answers 201 with the {@link ExerciseSchema}. */
 export const CreateExerciseBodySchema = z.strictObject({
-  title: z.string().trim().min(1).max(200),
+  title: singleLineText(200).min(1),
   /** In the order the exercise shows them. */
   documentIds: z.array(IdSchema).min(1).max(500).refine(unique, "documentIds must not repeat"),
   /** The tiers the exercise covers; empty or absent: all tiers. */

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ExtractionSchema, ItemTypesSchema, LevelSchema, ModalitySchema } from "./model";
 import { DocumentDetailSchema } from "./documents";
 import { CurationReportSchema } from "./curations";
+import { singleLineText } from "./text";
 
 /** Largest notice text accepted, in UTF-16 code units (about 2 MB of ASCII). */
 export const MAX_DOCUMENT_CHARS = 2_000_000;
@@ -20,8 +21,8 @@ export const ImportBodySchema = z.strictObject({
     .max(MAX_DOCUMENT_CHARS, `text must be at most ${MAX_DOCUMENT_CHARS} characters`)
     .refine((t) => t.trim().length > 0, "text is empty")
     .refine((t) => !BINARY_TEXT_PATTERN.test(t), "text contains binary data, not a notice"),
-  title: z.string().trim().min(1).max(300).optional(),
-  issuer: z.string().trim().min(1).max(200).optional(),
+  title: singleLineText(300).min(1).optional(),
+  issuer: singleLineText(200).min(1).optional(),
   date: z.string().regex(ISO_DATE, "date must be YYYY-MM-DD").optional(),
   /** The uploaded file's name, when the text came from a file. */
   fileName: z

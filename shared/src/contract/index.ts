@@ -18,3 +18,4 @@ export * from "./catalogue";
 export * from "./citation";
 export * from "./document-title";
 export * from "./search";
+export * from "./text";

@@ -9,6 +9,7 @@ import { TierName } from "@/components/tier-name";
 import { useAccuracy } from "@/features/accuracy/api/get-accuracy";
 import { useFormat } from "@/lib/format";
 import { isLevel } from "@/lib/labels";
+import { TableScroll } from "@/components/table-scroll";
 
 const noticeUrl = (id: string) => `/documents/${encodeURIComponent(id)}`;
 
@@ -75,7 +76,7 @@ export function AccuracyRoute() {
             <h2 className="section__title" id="acc-docs">
               {t("accuracy.notices", { count: accuracy.data.documents.length })}
             </h2>
-            <div className="table-wrap">
+            <TableScroll label={t("accuracy.notices", { count: accuracy.data.documents.length })}>
               <table className="counts-table">
                 <thead>
                   <tr>
@@ -106,7 +107,7 @@ export function AccuracyRoute() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           </section>
           <FindingList
             id="acc-misses"

@@ -4,18 +4,22 @@ import { Link } from "react-router";
 import { ErrorState } from "@/components/error-state";
 import { LoadingState } from "@/components/loading-state";
 import { PageTitle } from "@/components/page-title";
-import { useSessionUser } from "@/features/auth/api/get-session";
+import { useIsAdministrator, useSessionUser } from "@/features/auth/api/get-session";
 import { BackupLink } from "@/features/dashboard/components/backup-link";
 import { LoadMore } from "@/components/load-more";
 import { useExercises } from "@/features/exercises/api/get-exercises";
 import { ExerciseList } from "@/features/exercises/components/exercise-list";
 
-/** /exercises — the instructor's exercises (with "new" and the backup) or a participant's. */
+/**
+ * /exercises — the instructor's exercises (with "new", and the backup for the administrator)
+ * or a participant's.
+ */
 export function ExerciseListRoute() {
   const { t } = useTranslation("exercises");
   const user = useSessionUser();
   const exercises = useExercises();
   const isInstructor = user?.role === "instructor";
+  const isAdministrator = useIsAdministrator();
   const title = isInstructor ? t("list.titleInstructor") : t("list.titleParticipant");
 
   return (
@@ -56,7 +60,7 @@ export function ExerciseListRoute() {
           )}
         </>
       )}
-      {isInstructor && (
+      {isAdministrator && (
         <div className="section">
           <BackupLink />
         </div>

@@ -44,7 +44,11 @@ export function JoinRoute() {
             invite={invite.data}
             onJoined={(result) => {
               // A new account is signed in (or the same one joined): the cache was theirs.
-              replaceSession(queryClient, { user: result.user, setupRequired: false });
+              replaceSession(queryClient, {
+                user: result.user,
+                setupRequired: false,
+                administrator: false,
+              });
               void navigate(`/exercises/${result.exerciseId}`);
             }}
           />

@@ -36,7 +36,7 @@ itemCurationsRouter.post("/:id/dismissal", smallJsonBody, async (req, res) => {
   res.json(await service.dismissItem(params.id, body, getSessionUser(req).id));
 });
 
-itemCurationsRouter.delete("/:id/dismissal", async (req, res) => {
+itemCurationsRouter.delete("/:id/dismissal", smallJsonBody, async (req, res) => {
   const { params } = parseRequest(z.object({ params: IdParamsSchema, query: NoQuery }), req);
   res.json(await service.restoreItem(params.id, getSessionUser(req).id));
 });

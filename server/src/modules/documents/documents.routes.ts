@@ -46,7 +46,7 @@ documentsRouter.get("/:id", async (req, res) => {
   res.json(await service.getDocument(params.id));
 });
 
-documentsRouter.post("/:id/reextract", async (req, res) => {
+documentsRouter.post("/:id/reextract", smallJsonBody, async (req, res) => {
   const { params } = parseRequest(z.object({ params: IdParamsSchema, query: NoQuery }), req);
   res.json(await service.reextractDocument(params.id));
 });

@@ -5,14 +5,21 @@ export type Cell = string | number | boolean | null;
 export const UTF8_BOM = "\uFEFF";
 
 /**
+ * A cell a spreadsheet may run as a formula: =, +, -, @ first, also after blanks (Excel and
+ * LibreOffice skip leading spaces, tabs and line breaks; `\s` covers U+3000 and NBSP too), or
+ * a tab, CR or LF first (OWASP's CSV-injection list).
+ */
+const FORMULA_START = /^(?:[\t\r\n]|\s*[=+\-@])/;
+
+/**
  * One RFC 4180 field: quoted when it holds a comma, quote, CR or LF (quotes doubled).
- * A field a spreadsheet would run as a formula (=, +, -, @ first) gets a leading
- * apostrophe, so an exported note can never execute in the reader's Excel.
+ * A field a spreadsheet would run as a formula gets a leading apostrophe, so an exported
+ * note can never execute in the reader's Excel.
  */
 export function csvField(cell: Cell): string {
   if (cell === null) return "";
   let text = typeof cell === "boolean" ? (cell ? "TRUE" : "FALSE") : String(cell);
-  if (typeof cell === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (typeof cell === "string" && FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -16,10 +16,15 @@ import * as service from "./invites.service";
 export const exerciseInvitesRouter = Router({ mergeParams: true });
 exerciseInvitesRouter.use(requireSession);
 
-exerciseInvitesRouter.post("/invites", requireExerciseAccess("id", "owner"), async (req, res) => {
-  const { params } = parseRequest(z.object({ params: ExerciseParamsSchema, query: NoQuery }), req);
-  res.status(201).json(await service.createInvite(params.id));
-});
+exerciseInvitesRouter.post(
+  "/invites",
+  requireExerciseAccess("id", "owner"),
+  smallJsonBody,
+  async (req, res) => {
+    const { params } = parseRequest(z.object({ params: ExerciseParamsSchema }), req);
+    res.status(201).json(await service.createInvite(params.id));
+  },
+);
 
 exerciseInvitesRouter.get("/invites", requireExerciseAccess("id", "owner"), async (req, res) => {
   const { params, query } = parseRequest(
@@ -32,6 +37,7 @@ exerciseInvitesRouter.get("/invites", requireExerciseAccess("id", "owner"), asyn
 exerciseInvitesRouter.delete(
   "/invites/:inviteId",
   requireExerciseAccess("id", "owner"),
+  smallJsonBody,
   async (req, res) => {
     const { params } = parseRequest(
       z.object({

@@ -46,7 +46,7 @@ itemsRouter.put("/:id/correction", smallJsonBody, async (req, res) => {
   res.json(await service.correctItem(params.id, body, getSessionUser(req).id));
 });
 
-itemsRouter.delete("/:id/correction", async (req, res) => {
+itemsRouter.delete("/:id/correction", smallJsonBody, async (req, res) => {
   const { params } = parseRequest(z.object({ params: IdParamsSchema }), req);
   res.json(await service.removeCorrection(params.id, getSessionUser(req).id));
 });

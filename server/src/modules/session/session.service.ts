@@ -4,7 +4,13 @@ import * as repository from "./session.repository";
 
 export async function describeSession(user: SessionUser | null): Promise<SessionResponse> {
   // Once someone is signed in a user exists, so setup is over without asking the database.
-  return { user, setupRequired: user ? false : await isSetupRequired() };
+  if (!user) return { user, setupRequired: await isSetupRequired(), administrator: false };
+  return { user, setupRequired: false, administrator: await isAdministrator(user) };
+}
+
+/** The administrator is the first instructor (see session.repository.ts). */
+export async function isAdministrator(user: SessionUser): Promise<boolean> {
+  return user.role === "instructor" && (await repository.firstInstructorId()) === user.id;
 }
 
 export async function updateMe(user: SessionUser, body: PatchMeBody): Promise<SessionUser> {

@@ -29,6 +29,11 @@ export function useSession() {
   return useQuery(sessionQueryOptions());
 }
 
+/** Whether the signed-in user is the administrator (the first instructor): the backup is theirs. */
+export function useIsAdministrator() {
+  return useSession().data?.administrator === true;
+}
+
 /** The signed-in user, or null; for components under the session guard it is never null. */
 export function useSessionUser() {
   return useSession().data?.user ?? null;

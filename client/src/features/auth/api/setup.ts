@@ -33,6 +33,7 @@ export function useCompleteSetup() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: completeSetup,
-    onSuccess: ({ user }) => replaceSession(queryClient, { user, setupRequired: false }),
+    onSuccess: ({ user }) =>
+      replaceSession(queryClient, { user, setupRequired: false, administrator: true }),
   });
 }

@@ -6,6 +6,7 @@ import { CoefficientHead } from "@/components/coefficient-head";
 import { TierName } from "@/components/tier-name";
 import { useFormat } from "@/lib/format";
 import { levelName, modalityLabel, sectionLabel, typeLabel } from "@/lib/labels";
+import { TableScroll } from "@/components/table-scroll";
 
 type Tier = ClassSummaryResponse["tiers"][number];
 
@@ -15,7 +16,7 @@ function TierAgreement({ tier }: { tier: Tier }) {
   const format = useFormat();
   if (tier.agreement.length === 0) return null;
   return (
-    <div className="table-wrap class-tier__agreement">
+    <TableScroll className="class-tier__agreement" label={t("agreement.caption")}>
       <table className="counts-table" data-testid={`summary-agreement-${tier.level}`}>
         <caption>{t("agreement.caption")}</caption>
         <CoefficientHead field={t("agreement.field")} count={t("agreement.units")} />
@@ -41,7 +42,7 @@ function TierAgreement({ tier }: { tier: Tier }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -106,7 +107,7 @@ function Entry({
         </p>
       )}
       {item.codings.length > 0 && (
-        <div className="table-wrap">
+        <TableScroll label={t("codings.participant")}>
           <table className="counts-table class-entry__codings">
             <thead>
               <tr>
@@ -133,7 +134,7 @@ function Entry({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </li>
   );

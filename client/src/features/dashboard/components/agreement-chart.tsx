@@ -15,6 +15,7 @@ import { currentLanguage, intlLocale } from "@/lib/i18n";
 import { useFormat, type Formatters } from "@/lib/format";
 import { tierTitle, typeLabel } from "@/lib/labels";
 import { AXIS_COLOR, GRID_COLOR, LEVEL_COLORS, MODALITY_COLOR, TYPE_COLORS } from "./chart-colors";
+import { TableScroll } from "@/components/table-scroll";
 
 const kappaText = (format: Formatters, kappa: Kappa) =>
   kappa.kappa === null
@@ -99,7 +100,7 @@ export function AgreementChart({ agreement }: { agreement: AgreementResponse }) 
       ) : (
         <p className="empty">{t("agreement.notYet")}</p>
       )}
-      <div className="table-wrap">
+      <TableScroll label={t("agreement.tableCaption")}>
         <table className="counts-table agreement-table">
           <caption className="visually-hidden">{t("agreement.tableCaption")}</caption>
           <thead>
@@ -163,7 +164,7 @@ export function AgreementChart({ agreement }: { agreement: AgreementResponse }) 
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <p className="hint">{t("agreement.legend")}</p>
     </>
   );

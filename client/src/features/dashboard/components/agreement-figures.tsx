@@ -17,6 +17,7 @@ import { CoefficientHead } from "@/components/coefficient-head";
 import { currentLanguage, type Language } from "@/lib/i18n";
 import { useFormat } from "@/lib/format";
 import { levelName, modalityLabel, tierTitle } from "@/lib/labels";
+import { TableScroll } from "@/components/table-scroll";
 
 type Group = AgreementResponse["overall"] & { key: string; label: string };
 
@@ -77,16 +78,15 @@ function pairCell(language: Language, format: ReturnType<typeof useFormat>, pair
 function CoefficientTable({ group, language }: { group: Group; language: Language }) {
   const { t } = useTranslation("dashboard");
   const format = useFormat();
+  const caption = t("figures.caption", {
+    group: group.label,
+    coded: format.number(group.codedItems),
+    items: format.number(group.items),
+  });
   return (
-    <div className="table-wrap">
+    <TableScroll label={caption}>
       <table className="counts-table coefficients-table" data-testid={`coefficients-${group.key}`}>
-        <caption className="coefficients-table__caption">
-          {t("figures.caption", {
-            group: group.label,
-            coded: format.number(group.codedItems),
-            items: format.number(group.items),
-          })}
-        </caption>
+        <caption className="coefficients-table__caption">{caption}</caption>
         <CoefficientHead field={t("figures.field")} count={t("figures.units")} />
         <tbody>
           {group.fields.map((field) => (
@@ -100,7 +100,7 @@ function CoefficientTable({ group, language }: { group: Group; language: Languag
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -124,7 +124,7 @@ function GroupDetails({
 
       <h4 className="figures-details__title">{t("figures.pairs")}</h4>
       {first && first.pairs.length > 0 ? (
-        <div className="table-wrap">
+        <TableScroll label={t("figures.pairs")}>
           <table className="counts-table">
             <thead>
               <tr>
@@ -154,7 +154,7 @@ function GroupDetails({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : (
         <p className="hint">{t("figures.noPairs")}</p>
       )}
@@ -167,7 +167,7 @@ function GroupDetails({
           n: format.number(group.adjudicated),
         })}
       </p>
-      <div className="table-wrap">
+      <TableScroll label={t("figures.answer")}>
         <table className="counts-table">
           <thead>
             <tr>
@@ -203,10 +203,10 @@ function GroupDetails({
             </tr>
           </tbody>
         </table>
-      </div>
+      </TableScroll>
 
       <h4 className="figures-details__title">{t("figures.withExtractor")}</h4>
-      <div className="table-wrap">
+      <TableScroll label={t("figures.withExtractor")}>
         <table className="counts-table">
           <CoefficientHead field={t("figures.field")} count={t("figures.extractorClass")} />
           <tbody>
@@ -225,12 +225,15 @@ function GroupDetails({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
 
       <h4 className="figures-details__title">{t("figures.confusion")}</h4>
       <div className="confusion-grid">
         {group.fields.map((field) => (
-          <div key={field.field} className="table-wrap">
+          <TableScroll
+            key={field.field}
+            label={`${t("figures.legend.confusion")}: ${fieldLabel(t, field.field)}`}
+          >
             <table className="counts-table confusion-table">
               <caption>{fieldLabel(t, field.field)}</caption>
               <thead>
@@ -256,7 +259,7 @@ function GroupDetails({
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         ))}
       </div>
     </details>

@@ -14,6 +14,7 @@ import { currentLanguage } from "@/lib/i18n";
 import { useFormat } from "@/lib/format";
 import { tierTitle } from "@/lib/labels";
 import { AXIS_COLOR, GRID_COLOR, LEVEL_COLORS } from "./chart-colors";
+import { TableScroll } from "@/components/table-scroll";
 
 const share = (part: number, whole: number) => (whole > 0 ? part / whole : 0);
 
@@ -73,7 +74,7 @@ export function ProgressChart({ progress }: { progress: ProgressResponse }) {
         </ResponsiveContainer>
         <figcaption className="hint">{t("progress.caption")}</figcaption>
       </figure>
-      <div className="table-wrap">
+      <TableScroll label={t("progress.tableCaption")}>
         <table className="counts-table progress-table">
           <caption className="visually-hidden">{t("progress.tableCaption")}</caption>
           <thead>
@@ -118,7 +119,7 @@ export function ProgressChart({ progress }: { progress: ProgressResponse }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

@@ -10,6 +10,7 @@ import { useInvites } from "../api/get-invites";
 import { useRevokeInvite } from "../api/revoke-invite";
 import { rememberedInviteLink } from "../utils/invite-links";
 import { CopyLink } from "./copy-link";
+import { TableScroll } from "@/components/table-scroll";
 
 type Invite = InvitesResponse["invites"][number];
 
@@ -96,55 +97,59 @@ export function InviteList({ exerciseId }: { exerciseId: string }) {
   const rows = invites.data.pages.flatMap((page) => page.invites);
   if (rows.length === 0) return <p className="hint">{t("invites.empty")}</p>;
   return (
-    <div className="table-wrap invite-list">
-      <table className="counts-table">
-        <caption className="invite-list__caption">{t("invites.caption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("invites.created")}</th>
-            <th scope="col">{t("invites.expires")}</th>
-            <th scope="col">{t("invites.status")}</th>
-            <th scope="col">{t("invites.link")}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t("invites.actions")}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((invite) => (
-            <tr key={invite.id} className={invite.active ? undefined : "invite-list__inactive"}>
-              <td>
-                <time dateTime={invite.createdAt}>{format.dateTime(invite.createdAt)}</time>
-              </td>
-              <td>
-                <time dateTime={invite.expiresAt}>{format.dateTime(invite.expiresAt)}</time>
-              </td>
-              <td>
-                <InviteStatus invite={invite} />
-              </td>
-              <td className="invite-list__link">
-                {invite.active
-                  ? (() => {
-                      const url = rememberedInviteLink(invite.id);
-                      return url ? (
-                        <CopyLink
-                          id={`invite-link-${invite.id}`}
-                          url={url}
-                          label={t("invites.linkLabel", {
-                            date: format.dateTime(invite.createdAt),
-                          })}
-                        />
-                      ) : (
-                        <span className="hint">{t("invites.linkElsewhere")}</span>
-                      );
-                    })()
-                  : null}
-              </td>
-              <td>{invite.active && <WithdrawButton exerciseId={exerciseId} invite={invite} />}</td>
+    <>
+      <TableScroll className="invite-list" label={t("invites.caption")}>
+        <table className="counts-table">
+          <caption className="invite-list__caption">{t("invites.caption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("invites.created")}</th>
+              <th scope="col">{t("invites.expires")}</th>
+              <th scope="col">{t("invites.status")}</th>
+              <th scope="col">{t("invites.link")}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t("invites.actions")}</span>
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((invite) => (
+              <tr key={invite.id} className={invite.active ? undefined : "invite-list__inactive"}>
+                <td>
+                  <time dateTime={invite.createdAt}>{format.dateTime(invite.createdAt)}</time>
+                </td>
+                <td>
+                  <time dateTime={invite.expiresAt}>{format.dateTime(invite.expiresAt)}</time>
+                </td>
+                <td>
+                  <InviteStatus invite={invite} />
+                </td>
+                <td className="invite-list__link">
+                  {invite.active
+                    ? (() => {
+                        const url = rememberedInviteLink(invite.id);
+                        return url ? (
+                          <CopyLink
+                            id={`invite-link-${invite.id}`}
+                            url={url}
+                            label={t("invites.linkLabel", {
+                              date: format.dateTime(invite.createdAt),
+                            })}
+                          />
+                        ) : (
+                          <span className="hint">{t("invites.linkElsewhere")}</span>
+                        );
+                      })()
+                    : null}
+                </td>
+                <td>
+                  {invite.active && <WithdrawButton exerciseId={exerciseId} invite={invite} />}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       {invites.hasNextPage && (
         <LoadMore
           shown={rows.length}
@@ -154,6 +159,6 @@ export function InviteList({ exerciseId }: { exerciseId: string }) {
           onLoadMore={() => void invites.fetchNextPage()}
         />
       )}
-    </div>
+    </>
   );
 }

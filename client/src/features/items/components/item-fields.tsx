@@ -46,15 +46,16 @@ export function ItemFields({ item }: { item: Item }) {
       <div>
         <dt>{t("field.citedAs")}</dt>
         <dd>
+          {/* The title and heading are data: components, never interpolated into the markup
+              Trans parses (a "<strong>" in a title would render bold). */}
           <Trans
             t={t}
             i18nKey="field.citation"
-            values={{
-              title: item.document.title,
-              section: sectionLabel(t, item.section),
-              unit: number(item.unitIndex),
+            values={{ unit: number(item.unitIndex) }}
+            components={{
+              doc: <span lang="zh-Hans">{item.document.title}</span>,
+              part: <span lang="zh-Hans">{sectionLabel(t, item.section)}</span>,
             }}
-            components={{ zh: <span lang="zh-Hans" /> }}
           />
         </dd>
       </div>

@@ -59,15 +59,16 @@ export function SummaryItemList({ items }: { items: readonly Item[] }) {
                       {item.correction && <span>{t("correction.badge")}</span>}
                     </p>
                     <p className="summary-entry__cite">
+                      {/* The title and heading are data: components, never interpolated into the markup
+                          Trans parses (a "<strong>" in a title would render bold). */}
                       <Trans
                         t={t}
                         i18nKey="summaryList.cite"
-                        values={{
-                          title: item.document.title,
-                          section: sectionLabel(t, section),
-                          unit: number(item.unitIndex),
+                        values={{ unit: number(item.unitIndex) }}
+                        components={{
+                          doc: <span lang="zh-Hans">{item.document.title}</span>,
+                          part: <span lang="zh-Hans">{sectionLabel(t, section)}</span>,
                         }}
-                        components={{ zh: <span lang="zh-Hans" /> }}
                       />
                     </p>
                     {item.review.note && (

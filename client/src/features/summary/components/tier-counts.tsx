@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { ITEM_TYPES, type DocumentCounts, type TierSummary } from "@zeren/shared/contract";
 import { useFormat } from "@/lib/format";
 import { typeLabel } from "@/lib/labels";
+import { TableScroll } from "@/components/table-scroll";
 
 /**
  * The tier's counts by type and review state, overall and per document, as one table
@@ -18,7 +19,7 @@ export function TierCounts({
   const { t } = useTranslation("summary");
   const { number } = useFormat();
   return (
-    <div className="table-wrap">
+    <TableScroll label={t("counts.caption")}>
       <table className="counts-table">
         <caption className="visually-hidden">{t("counts.caption")}</caption>
         <thead>
@@ -71,6 +72,6 @@ export function TierCounts({
           </tr>
         </tfoot>
       </table>
-    </div>
+    </TableScroll>
   );
 }
