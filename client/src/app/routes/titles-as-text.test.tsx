@@ -49,7 +49,10 @@ describe("titles render as text", () => {
   it("when a notice title holds markup, then the printed summary's citation shows it as typed", async () => {
     mockApi({
       "GET /api/summary": () => ({ body: { tiers: [makeTierSummary({ total: 1 })] } }),
-      "GET /api/items": () => ({ body: { items: [item], total: 1 } }),
+      "GET /api/summary/documents": () => ({
+        body: { documents: [], total: 0, nextCursor: null },
+      }),
+      "GET /api/items": () => ({ body: { items: [item], total: 1, nextCursor: null } }),
     });
     const { container } = renderRoute("/summary/committee");
     await screen.findByText(item.text);
