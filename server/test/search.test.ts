@@ -12,7 +12,7 @@ import {
   type SearchResponse,
 } from "@zeren/shared/contract";
 import { searchForm } from "@zeren/shared/search";
-import { prisma } from "../src/db";
+import { prisma, provider } from "../src/db";
 import { refreshSearchText } from "../src/modules/search/search.repository";
 import { client, issuePaths, resetDatabase } from "./helpers";
 
@@ -220,7 +220,9 @@ describe("GET /api/search", () => {
   });
 });
 
-describe("the search index follows every write", () => {
+// SQLite's FTS5 index and its triggers; PostgreSQL searches the columns through GIN indexes,
+// which need no keeping.
+describe.skipIf(provider === "postgres")("the search index follows every write", () => {
   it("keeps triggers and an index that agree with the items after import", async () => {
     const triggers = await prisma.$queryRaw<{ name: string }[]>`
       SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'Item' ORDER BY name`;

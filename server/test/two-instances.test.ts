@@ -17,6 +17,7 @@ import {
   SessionResponseSchema,
 } from "@zeren/shared/contract";
 import { testProvider } from "./databases";
+import { SESSION_CACHE_MS } from "../src/auth/session-cache";
 
 /** Not helpers.ts's SAMPLE_NOTICE: importing helpers.ts creates an account, closing setup. */
 const NOTICE = [
@@ -170,6 +171,11 @@ describe.runIf(testProvider === "postgres")("two app instances on one PostgreSQL
       expect(SessionResponseSchema.parse(await res.json()).user?.email).toBe(email);
     }
     expect((await call(a, "POST", "/api/auth/sign-out", { session: madeOnB })).status).toBe(200);
+    const onA = await call(a, "GET", "/api/session", { session: madeOnB });
+    expect(SessionResponseSchema.parse(await onA.json()).user).toBeNull();
+    // The other instance may trust its few-second session cache (auth/session-cache.ts) until
+    // it expires: the sign-out holds there once the cache's lifetime has passed.
+    await new Promise((resolve) => setTimeout(resolve, SESSION_CACHE_MS + 500));
     const after = await call(b, "GET", "/api/session", { session: madeOnB });
     expect(SessionResponseSchema.parse(await after.json()).user).toBeNull();
   });
