@@ -20,7 +20,8 @@ import Database from "better-sqlite3";
 import express from "express";
 import { CSRF_COOKIE, CSRF_HEADER, MAX_DOCUMENT_CHARS } from "@zeren/shared/contract";
 import { extractDocument } from "@zeren/shared/extractor";
-import { REPO_ROOT } from "../database-url";
+import { MIGRATIONS_DIRS, readMigrations } from "../migrations";
+import { REPO_ROOT } from "../repo-paths";
 
 const USAGE =
   "usage: npm run --silent bench:api -- [--db sqlite|postgres] [--notices N] [--seconds S] [--long-chars N]";
@@ -63,11 +64,7 @@ function freshSqlite(): { url: string; dir: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zeren-bench-api-"));
   const file = path.join(dir, "bench.db");
   const sqlite = new Database(file);
-  const migrations = path.join(REPO_ROOT, "prisma", "migrations");
-  for (const migration of fs.readdirSync(migrations).sort()) {
-    const sql = path.join(migrations, migration, "migration.sql");
-    if (fs.existsSync(sql)) sqlite.exec(fs.readFileSync(sql, "utf8"));
-  }
+  for (const migration of readMigrations(MIGRATIONS_DIRS.sqlite)) sqlite.exec(migration.sql);
   sqlite.close();
   return { url: `file:${file}`, dir };
 }
