@@ -131,16 +131,6 @@ export async function searchItems(
   return { hits, total, nextCursor };
 }
 
-/**
- * The ids of every item (listed or not) whose text or bearer matches `q`: for list queries
- * still written with Prisma's query builder, which cannot embed SQL (items list, exports).
- */
-export async function matchingItemIds(q: string): Promise<string[]> {
-  const rows = await prisma.$queryRaw<{ id: string }[]>`
-    SELECT i."id" FROM "Item" i WHERE ${itemSearchClause(q)}`;
-  return rows.map((row) => row.id);
-}
-
 /** Rows read and written per round by `refreshSearchText`. */
 const REFRESH_BATCH = 2000;
 
