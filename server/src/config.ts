@@ -32,6 +32,11 @@ const ConfigSchema = z.object({
    * few minutes while a script cannot create accounts by the thousand.
    */
   INVITE_ACCEPTS_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(10),
+  /**
+   * Memory for catalogue reads kept between changes of the catalogue (tier pages, search,
+   * summaries, the notices list: http/catalogue-cache.ts), in megabytes; 0 turns it off.
+   */
+  CATALOGUE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
   /** For automated tests only: fixes the one-time setup token instead of a random one. */
   SETUP_TOKEN: z.string().min(16).max(200).optional(),
   /**

@@ -24,7 +24,7 @@ import { MIGRATIONS_DIRS, readMigrations } from "../migrations";
 import { REPO_ROOT } from "../repo-paths";
 
 const USAGE =
-  "usage: npm run --silent bench:api -- [--db sqlite|postgres] [--notices N] [--seconds S] [--long-chars N]";
+  "usage: npm run --silent bench:api -- [--db sqlite|postgres] [--notices N] [--seconds S] [--long-chars N] [--sqlite-file FILE] [--reads-only]";
 
 interface Options {
   db: "sqlite" | "postgres";
@@ -32,6 +32,13 @@ interface Options {
   seconds: number;
   /** The length of the notice imported while health is probed (the API's maximum). */
   longChars: number;
+  /**
+   * A SQLite file kept after the run; when it already holds notices the fill is skipped (and
+   * import throughput not measured), so the reads can be measured again without refilling.
+   */
+  sqliteFile?: string;
+  /** Skip the health-during-import part (it adds a 2 M-character notice to the database). */
+  readsOnly: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -40,17 +47,23 @@ function parseOptions(argv: string[]): Options {
     notices: 2000,
     seconds: 5,
     longChars: MAX_DOCUMENT_CHARS,
+    readsOnly: false,
   };
   const args = argv.filter((arg) => arg !== "--");
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const value = args[i + 1];
+    if (arg === "--reads-only") {
+      options.readsOnly = true;
+      continue;
+    }
     if (arg === "--db" && (value === "sqlite" || value === "postgres")) options.db = value;
     else if (arg === "--notices" && Number.isInteger(Number(value)) && Number(value) > 0)
       options.notices = Number(value);
     else if (arg === "--seconds" && Number(value) > 0) options.seconds = Number(value);
     else if (arg === "--long-chars" && Number(value) > 0 && Number(value) <= MAX_DOCUMENT_CHARS)
       options.longChars = Number(value);
+    else if (arg === "--sqlite-file" && value) options.sqliteFile = path.resolve(value);
     else throw new Error(`unknown or invalid option ${arg ?? ""}; ${USAGE}`);
     i++;
   }
@@ -63,10 +76,14 @@ function parseOptions(argv: string[]): Options {
 function freshSqlite(): { url: string; dir: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zeren-bench-api-"));
   const file = path.join(dir, "bench.db");
+  migrateSqlite(file);
+  return { url: `file:${file}`, dir };
+}
+
+function migrateSqlite(file: string): void {
   const sqlite = new Database(file);
   for (const migration of readMigrations(MIGRATIONS_DIRS.sqlite)) sqlite.exec(migration.sql);
   sqlite.close();
-  return { url: `file:${file}`, dir };
 }
 
 // --- notices ---------------------------------------------------------------------------
@@ -198,16 +215,18 @@ function listen(app: express.Express): Promise<{ server: Server; origin: string 
 const READS: { name: string; urls: string[] }[] = [
   { name: "tier, first 50", urls: ["/api/items?level=committee&limit=50"] },
   { name: "tier, page of 100", urls: ["/api/items?level=committee&limit=100"] },
-  { name: "search, 2 characters", urls: ["/api/items?q=%E5%85%9A%E5%91%98&limit=50"] },
+  { name: "tier, reviewed count", urls: ["/api/items?level=committee&reviewed=true&limit=1"] },
+  { name: "search, 2 characters", urls: ["/api/search?q=%E5%85%9A%E5%91%98&limit=50"] },
   {
     name: "search, 4 characters",
-    urls: ["/api/items?q=%E5%85%9A%E5%91%98%E5%B9%B2%E9%83%A8&limit=50"],
+    urls: ["/api/search?q=%E5%85%9A%E5%91%98%E5%B9%B2%E9%83%A8&limit=50"],
   },
   {
     name: "search, no match",
-    urls: ["/api/items?q=%E9%87%8F%E5%AD%90%E5%8A%9B%E5%AD%A6&limit=50"],
+    urls: ["/api/search?q=%E9%87%8F%E5%AD%90%E5%8A%9B%E5%AD%A6&limit=50"],
   },
   { name: "summary", urls: ["/api/summary"] },
+  { name: "summary per notice", urls: ["/api/summary/documents?level=committee&limit=50"] },
   { name: "notices, first 50", urls: ["/api/documents?limit=50", "/api/documents"] },
 ];
 
@@ -216,7 +235,13 @@ async function main(argv: string[]): Promise<void> {
   const out = (line = "") => process.stdout.write(`${line}\n`);
 
   let cleanup = () => {};
-  if (options.db === "sqlite") {
+  if (options.db === "sqlite" && options.sqliteFile) {
+    if (!fs.existsSync(options.sqliteFile)) {
+      fs.mkdirSync(path.dirname(options.sqliteFile), { recursive: true });
+      migrateSqlite(options.sqliteFile);
+    }
+    process.env.DATABASE_URL = `file:${options.sqliteFile}`;
+  } else if (options.db === "sqlite") {
     const { url, dir } = freshSqlite();
     process.env.DATABASE_URL = url;
     cleanup = () => fs.rmSync(dir, { recursive: true, force: true });
@@ -239,7 +264,8 @@ async function main(argv: string[]): Promise<void> {
   const { closeExtractionPool, extractionActivity } = await import("../extraction/extraction-pool");
 
   try {
-    if ((await prisma.document.count()) > 0) {
+    const reused = (await prisma.document.count()) > 0;
+    if (reused && !options.sqliteFile) {
       throw new Error("the database is not empty: the benchmark fills a fresh one");
     }
     const { server, origin } = await listen(createApp());
@@ -275,7 +301,7 @@ async function main(argv: string[]): Promise<void> {
     const importTimes: number[] = [];
     const fill = await withLoad(async () => {
       const started = performance.now();
-      for (let k = 0; k < options.notices; k++) {
+      for (let k = 0; k < (reused ? 0 : options.notices); k++) {
         const t = performance.now();
         await importOne(variant(texts, k));
         importTimes.push(performance.now() - t);
@@ -286,11 +312,14 @@ async function main(argv: string[]): Promise<void> {
       return (performance.now() - started) / 1000;
     });
     const items = await prisma.item.count();
-    out(
-      `import: ${options.notices} notices, ${items} items in ${fill.result.toFixed(1)} s: ` +
-        `${(options.notices / fill.result).toFixed(1)} notices/s, p50 ${ms(percentile(importTimes, 50))} ms, ` +
-        `p99 ${ms(percentile(importTimes, 99))} ms (load ${fill.load})`,
-    );
+    const notices = await prisma.document.count();
+    if (reused) out(`database reused: ${notices} notices, ${items} items (import not measured)`);
+    else
+      out(
+        `import: ${options.notices} notices, ${items} items in ${fill.result.toFixed(1)} s: ` +
+          `${(options.notices / fill.result).toFixed(1)} notices/s, p50 ${ms(percentile(importTimes, 50))} ms, ` +
+          `p99 ${ms(percentile(importTimes, 99))} ms (load ${fill.load})`,
+      );
 
     // Each read against the app and against a bare handler sending the same bytes.
     out();
@@ -298,7 +327,10 @@ async function main(argv: string[]): Promise<void> {
       `reads, ${options.seconds} s each (latency ms; ratio = app req/s ÷ bare req/s; load 1-min mean/peak)`,
     );
     out(
-      "read                     | bytes    | c | app p50 | app p99 | app req/s | bare p50 | bare req/s | ratio  | load    | url",
+      "cached: answered from the catalogue cache (unchanged catalogue); computed: asked with Cache-Control: no-cache, so every request queries the database",
+    );
+    out(
+      "read                     | bytes    | c | path     | app p50 | app p99 | app req/s | bare p50 | bare req/s | ratio  | load    | url",
     );
     for (const read of READS) {
       let url = "";
@@ -323,42 +355,51 @@ async function main(argv: string[]): Promise<void> {
       });
       const bareServer = await listen(bare);
       for (const connections of [1, 8]) {
-        // The bare handler first: requests the app still has queued when autocannon stops
-        // would otherwise take the process from it. Then wait until the app is idle again.
-        const measured = await withLoad(async () => {
-          const bareLoad = await load(
-            `${bareServer.origin}${url}`,
-            connections,
-            options.seconds,
-            {},
+        for (const path of ["cached", "computed"] as const) {
+          const headers =
+            path === "cached" ? readHeaders : { ...readHeaders, "Cache-Control": "no-cache" };
+          // The bare handler first: requests the app still has queued when autocannon stops
+          // would otherwise take the process from it. Then wait until the app is idle again.
+          const measured = await withLoad(async () => {
+            const bareLoad = await load(
+              `${bareServer.origin}${url}`,
+              connections,
+              options.seconds,
+              {},
+            );
+            const appLoad = await load(`${origin}${url}`, connections, options.seconds, headers);
+            await (await fetch(`${origin}/api/health`)).arrayBuffer();
+            return { app: appLoad, bare: bareLoad };
+          });
+          const { app, bare: b } = measured.result;
+          const errors = app.errors > 0 ? ` (${app.errors} errors)` : "";
+          out(
+            [
+              read.name.padEnd(24),
+              kb(body.length).padStart(8),
+              String(connections),
+              path.padEnd(8),
+              ms(app.p50).padStart(7),
+              ms(app.p99).padStart(7),
+              app.rps.toFixed(0).padStart(9),
+              ms(b.p50).padStart(8),
+              b.rps.toFixed(0).padStart(10),
+              `${(app.rps / b.rps).toFixed(3)}×`.padStart(6),
+              measured.load.padStart(7),
+              url + errors,
+            ].join(" | "),
           );
-          const appLoad = await load(`${origin}${url}`, connections, options.seconds, readHeaders);
-          await (await fetch(`${origin}/api/health`)).arrayBuffer();
-          return { app: appLoad, bare: bareLoad };
-        });
-        const { app, bare: b } = measured.result;
-        const errors = app.errors > 0 ? ` (${app.errors} errors)` : "";
-        out(
-          [
-            read.name.padEnd(24),
-            kb(body.length).padStart(8),
-            String(connections),
-            ms(app.p50).padStart(7),
-            ms(app.p99).padStart(7),
-            app.rps.toFixed(0).padStart(9),
-            ms(b.p50).padStart(8),
-            b.rps.toFixed(0).padStart(10),
-            `${(app.rps / b.rps).toFixed(3)}×`.padStart(6),
-            measured.load.padStart(7),
-            url + errors,
-          ].join(" | "),
-        );
+        }
       }
       await new Promise((resolve) => bareServer.server.close(resolve));
     }
 
     // Health while the longest notice the API takes is imported. Each probe on a new
     // connection, as a load balancer makes it; a probe that fails counts as failed.
+    if (options.readsOnly) {
+      await new Promise((resolve) => server.close(resolve));
+      return;
+    }
     const longest = longNotice(texts, options.longChars);
     const probes: { ms: number; whileExtracting: boolean }[] = [];
     let failed = 0;

@@ -23,7 +23,8 @@ export type Row = Record<string, StoredValue>;
 /**
  * Not data: live sessions (restored users sign in again), better-auth's verification
  * tokens and sign-in rate limits, the one-time setup token, the installation's own secrets
- * (a restored installation makes or is given its own), and Prisma's own bookkeeping.
+ * (a restored installation makes or is given its own), the catalogue's version (a counter the
+ * restore's own inserts raise), and Prisma's own bookkeeping.
  */
 const EXCLUDED_TABLES = new Set([
   "Session",
@@ -31,6 +32,7 @@ const EXCLUDED_TABLES = new Set([
   "RateLimit",
   "SetupToken",
   "AppSecret",
+  "CatalogueVersion",
   "_prisma_migrations",
 ]);
 

@@ -9,6 +9,7 @@ import {
 } from "@zeren/shared/contract";
 import { importJsonBody } from "../../http/json-body";
 import { smallJsonBody } from "../../http/json-body";
+import { catalogueCache } from "../../http/catalogue-cache";
 import { EmptyBody, NoQuery, parseRequest } from "../../http/parse-request";
 import { documentGold } from "../gold/gold.service";
 import * as service from "./documents.service";
@@ -21,7 +22,7 @@ function parseImport(req: Request) {
 
 export const documentsRouter = Router();
 
-documentsRouter.get("/", async (req, res) => {
+documentsRouter.get("/", catalogueCache, async (req, res) => {
   const { query } = parseRequest(z.object({ query: DocumentsQuerySchema }), req);
   res.json(await service.listDocuments(query));
 });

@@ -52,6 +52,16 @@ export const ITEM_FROM_SQL = Prisma.sql`"Document" d CROSS JOIN "Item" i
   LEFT JOIN "Review" r ON r."itemId" = i."id"`;
 
 /**
+ * The same tables for counting, with no order to keep: the planner picks where to start (the
+ * few reviewed items for a reviewed count, the trigram matches for a search, the tier's
+ * index otherwise). Under ITEM_FROM_SQL's forced order a reviewed count read every item of
+ * the tier: 42 ms against 0.3 ms on 45,200 items.
+ */
+export const ITEM_COUNT_FROM_SQL = Prisma.sql`"Item" i JOIN "Document" d ON d."id" = i."documentId"
+  LEFT JOIN "Correction" c ON c."itemId" = i."id"
+  LEFT JOIN "Review" r ON r."itemId" = i."id"`;
+
+/**
  * Catalogue order (see ITEM_ORDER): notices by import time, then by place in the text; the id
  * last makes the key unique, which keyset paging needs. Index: "Document"("createdAt","id")
  * and "Item"("documentId","start","ordinal","id") (migration 20261130120000_list_keysets).

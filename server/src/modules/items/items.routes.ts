@@ -8,13 +8,14 @@ import {
 } from "@zeren/shared/contract";
 import { getSessionUser } from "../../auth/guards";
 import { smallJsonBody } from "../../http/json-body";
+import { catalogueCache } from "../../http/catalogue-cache";
 import { NoQuery, parseRequest } from "../../http/parse-request";
 import * as curations from "../curations/curations.service";
 import * as service from "./items.service";
 
 export const itemsRouter = Router();
 
-itemsRouter.get("/", async (req, res) => {
+itemsRouter.get("/", catalogueCache, async (req, res) => {
   const { query } = parseRequest(z.object({ query: ItemsQuerySchema }), req);
   res.json(await service.listItems(query));
 });
