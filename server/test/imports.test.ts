@@ -64,6 +64,27 @@ describe("POST /api/documents/preview", () => {
 });
 
 describe("POST /api/documents", () => {
+  it("when a notice holds more items than one INSERT may bind, then every item, section and review is stored", async () => {
+    // 30,000 parameters a statement: over 1,300 items of ~22 columns need a second statement.
+    const sentences = Array.from(
+      { length: 1500 },
+      (_, k) => `第${k + 1}条，各级党组织要加强领导。`,
+    );
+    const text = ["各市（州）党委：", ...sentences, "中共某某省委", "2021年7月20日"].join("\n");
+    const expected = extractDocument(text);
+    expect(expected.items.length).toBeGreaterThan(1400);
+    const res = await client().post("/api/documents").send({ text });
+    expect(res.status).toBe(201);
+    const saved = SaveDocumentResponseSchema.parse(res.body);
+    expect(await prisma.item.count()).toBe(expected.items.length);
+    expect(await prisma.review.count()).toBe(expected.items.length);
+    expect(await prisma.section.count()).toBe(expected.sections.length);
+    expect(saved.document.items.map((i) => i.id)).toEqual(expected.items.map((i) => i.id));
+    const stored = await prisma.item.findUniqueOrThrow({ where: { id: expected.items[1400]!.id } });
+    expect(stored.text).toBe(expected.items[1400]!.text);
+    expect(stored.ordinal).toBe(1400);
+  });
+
   it("when a new notice is saved, then it is stored with its sections, items and empty reviews", async () => {
     const res = await client()
       .post("/api/documents")

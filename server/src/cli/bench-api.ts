@@ -24,7 +24,7 @@ import { MIGRATIONS_DIRS, readMigrations } from "../migrations";
 import { REPO_ROOT } from "../repo-paths";
 
 const USAGE =
-  "usage: npm run --silent bench:api -- [--db sqlite|postgres] [--notices N] [--seconds S] [--long-chars N] [--sqlite-file FILE] [--reads-only]";
+  "usage: npm run --silent bench:api -- [--db sqlite|postgres] [--notices N] [--seconds S] [--long-chars N] [--sqlite-file FILE] [--reads-only] [--import-only]";
 
 interface Options {
   db: "sqlite" | "postgres";
@@ -39,6 +39,8 @@ interface Options {
   sqliteFile?: string;
   /** Skip the health-during-import part (it adds a 2 M-character notice to the database). */
   readsOnly: boolean;
+  /** Fill and print the import figures only. */
+  importOnly: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -48,13 +50,14 @@ function parseOptions(argv: string[]): Options {
     seconds: 5,
     longChars: MAX_DOCUMENT_CHARS,
     readsOnly: false,
+    importOnly: false,
   };
   const args = argv.filter((arg) => arg !== "--");
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const value = args[i + 1];
-    if (arg === "--reads-only") {
-      options.readsOnly = true;
+    if (arg === "--reads-only" || arg === "--import-only") {
+      options[arg === "--reads-only" ? "readsOnly" : "importOnly"] = true;
       continue;
     }
     if (arg === "--db" && (value === "sqlite" || value === "postgres")) options.db = value;
@@ -320,6 +323,11 @@ async function main(argv: string[]): Promise<void> {
           `${(options.notices / fill.result).toFixed(1)} notices/s, p50 ${ms(percentile(importTimes, 50))} ms, ` +
           `p99 ${ms(percentile(importTimes, 99))} ms (load ${fill.load})`,
       );
+
+    if (options.importOnly) {
+      await new Promise((resolve) => server.close(resolve));
+      return;
+    }
 
     // Each read against the app and against a bare handler sending the same bytes.
     out();

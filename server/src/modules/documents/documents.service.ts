@@ -35,11 +35,15 @@ export function listDocuments(query: DocumentsQuery): Promise<DocumentsResponse>
  * what is not an item. They are computed here rather than stored: rules change, and the
  * extractor is pure and fast (a 2 MB notice takes well under a second).
  */
-export async function getDocument(id: string): Promise<DocumentDetail> {
+export async function getDocument(
+  id: string,
+  /** The extraction of the stored text with the stored record, when the caller has it. */
+  known?: Extraction,
+): Promise<DocumentDetail> {
   const doc = await repository.findDocument(id);
   if (!doc) throw notFound("Document", id);
   // The same metadata as a re-extraction: the issuer decides what is the issuer's own action.
-  const { extraction } = await extractNotice(doc.text, doc.record.set);
+  const extraction = known ?? (await extractNotice(doc.text, doc.record.set)).extraction;
   return {
     ...doc,
     // A dismissed item is still shown (struck through), so the units under it are not left out.
@@ -170,13 +174,18 @@ export async function previewDocument(body: ImportBody): Promise<PreviewResponse
 /** Saves an imported notice; the same text again returns the stored document, unchanged. */
 export async function importDocument(body: ImportBody): Promise<SaveDocumentResponse> {
   const id = await documentKeyInPool(body.text);
-  const { read } = await extractNotice(body.text, { issuer: null, date: null });
+  const plain = await extractNotice(body.text, { issuer: null, date: null });
+  const { read } = plain;
   const set = personValuesOf(body, read);
-  const { extraction } = await extractNotice(body.text, set);
+  // A person's issuer or date changes what the extractor makes of the text; else the first
+  // reading is the extraction (a text is extracted once per import, not three times).
+  const { extraction } =
+    set.issuer === null && set.date === null ? plain : await extractNotice(body.text, set);
   assertHasDirectives(extraction);
   const record = { id, text: body.text, sourceName: body.fileName ?? null, read, set };
   const { created } = await repository.saveExtraction(record, extraction, { ifExists: "keep" });
-  return { created, document: await getDocument(id) };
+  // A notice already stored keeps its own record, so its view is extracted from that.
+  return { created, document: await getDocument(id, created ? extraction : undefined) };
 }
 
 /**
