@@ -3,7 +3,7 @@ import express from "express";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { ItemsResponseSchema, SummaryResponseSchema } from "@zeren/shared/contract";
 import { prisma } from "../src/db";
-import { createCatalogueCache } from "../src/http/catalogue-cache";
+import { coalesceReads, createCatalogueCache } from "../src/http/catalogue-cache";
 import { readCatalogueVersion } from "../src/modules/catalogue/catalogue-version.repository";
 import { seed } from "../../prisma/seed";
 import { client, resetDatabase } from "./helpers";
@@ -271,5 +271,43 @@ describe("the cache's memory", () => {
     } finally {
       await s.close();
     }
+  });
+});
+
+describe("reading the catalogue's version under load", () => {
+  it("when callers arrive while a read runs, then they share the next read, never the running one", async () => {
+    const started: number[] = [];
+    const finish: (() => void)[] = [];
+    let reads = 0;
+    const read = coalesceReads(() => {
+      const n = ++reads;
+      started.push(n);
+      return new Promise<number>((resolve) => finish.push(() => resolve(n)));
+    });
+    const first = read();
+    const second = read();
+    const third = read();
+    expect(started).toEqual([1]); // the later callers did not start reads of their own
+    finish[0]!();
+    expect(await first).toBe(1);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(started).toEqual([1, 2]); // one read, begun after they called
+    finish[1]!();
+    expect(await second).toBe(2);
+    expect(await third).toBe(2);
+    const fourth = read();
+    expect(started).toEqual([1, 2, 3]); // nothing running: a read of its own at once
+    finish[2]!();
+    expect(await fourth).toBe(3);
+  });
+
+  it("when a read fails, then its callers see the failure and the next caller reads again", async () => {
+    let reads = 0;
+    const read = coalesceReads(() => {
+      reads += 1;
+      return reads === 1 ? Promise.reject(new Error("busy")) : Promise.resolve(reads);
+    });
+    await expect(read()).rejects.toThrow("busy");
+    expect(await read()).toBe(2);
   });
 });

@@ -8,8 +8,9 @@
 // absolute times, when the load is high).
 //
 // SQLite: a new database file in a temporary folder, migrated with the committed SQL.
-// PostgreSQL (--db postgres): DATABASE_URL or PG_URL must point at an empty, migrated
-// database; the app's provider switch decides the rest.
+// PostgreSQL (--db postgres): a new database on the server PG_URL names (or DATABASE_URL),
+// migrated by the app's runner and dropped at the end, e.g.
+//   scripts/with-postgres.sh npm run --silent bench:api -- --db postgres
 import fs from "node:fs";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -20,7 +21,8 @@ import Database from "better-sqlite3";
 import express from "express";
 import { CSRF_COOKIE, CSRF_HEADER, MAX_DOCUMENT_CHARS } from "@zeren/shared/contract";
 import { extractDocument } from "@zeren/shared/extractor";
-import { MIGRATIONS_DIRS, readMigrations } from "../migrations";
+import pg from "pg";
+import { MIGRATIONS_DIRS, migratePostgres, readMigrations } from "../migrations";
 import { REPO_ROOT } from "../repo-paths";
 
 const USAGE =
@@ -87,6 +89,35 @@ function migrateSqlite(file: string): void {
   const sqlite = new Database(file);
   for (const migration of readMigrations(MIGRATIONS_DIRS.sqlite)) sqlite.exec(migration.sql);
   sqlite.close();
+}
+
+/**
+ * A new database on the server, with a UTF-8 character classification (pg_trgm finds no
+ * trigrams in Chinese under the "C" locale), migrated by the app's own runner; dropped after.
+ */
+async function freshPostgres(
+  serverUrl: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `zeren_bench_${Date.now()}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(
+    `CREATE DATABASE "${name}" TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`,
+  );
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  await migratePostgres(url.toString());
+  return {
+    url: url.toString(),
+    drop: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+  };
 }
 
 // --- notices ---------------------------------------------------------------------------
@@ -237,7 +268,7 @@ async function main(argv: string[]): Promise<void> {
   const options = parseOptions(argv);
   const out = (line = "") => process.stdout.write(`${line}\n`);
 
-  let cleanup = () => {};
+  let cleanup: () => unknown = () => {};
   if (options.db === "sqlite" && options.sqliteFile) {
     if (!fs.existsSync(options.sqliteFile)) {
       fs.mkdirSync(path.dirname(options.sqliteFile), { recursive: true });
@@ -249,11 +280,16 @@ async function main(argv: string[]): Promise<void> {
     process.env.DATABASE_URL = url;
     cleanup = () => fs.rmSync(dir, { recursive: true, force: true });
   } else {
-    const url = process.env.DATABASE_URL ?? process.env.PG_URL;
-    if (!url?.startsWith("postgres")) {
-      throw new Error("--db postgres needs DATABASE_URL or PG_URL set to postgresql://…");
+    const serverUrl = process.env.PG_URL ?? process.env.DATABASE_URL;
+    if (!serverUrl?.startsWith("postgres")) {
+      throw new Error(
+        "--db postgres needs PG_URL (or DATABASE_URL) naming a PostgreSQL server: postgresql://… " +
+          "(scripts/with-postgres.sh starts a throwaway one)",
+      );
     }
-    process.env.DATABASE_URL = url;
+    const fresh = await freshPostgres(serverUrl);
+    process.env.DATABASE_URL = fresh.url;
+    cleanup = fresh.drop;
   }
   // Request lines would drown the figures; the logger still runs at this level.
   process.env.LOG_LEVEL ??= "error";
@@ -455,7 +491,7 @@ async function main(argv: string[]): Promise<void> {
   } finally {
     await closeExtractionPool();
     await prisma.$disconnect();
-    cleanup();
+    await cleanup();
   }
 }
 

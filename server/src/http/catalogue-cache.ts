@@ -40,10 +40,40 @@ export interface CatalogueCache {
   size: () => { entries: number; bytes: number };
 }
 
+/**
+ * Concurrent callers share reads, but a caller never gets a read that began before it called:
+ * that read might predate a write the caller has already seen committed (its own, answered a
+ * moment ago). A caller arriving while a read runs waits for the next one, which every caller
+ * arriving meanwhile shares. So under load one query serves many requests (on PostgreSQL each
+ * costs a round trip) and none is answered from a catalogue older than its arrival.
+ */
+export function coalesceReads<T>(read: () => Promise<T>): () => Promise<T> {
+  let running: Promise<T> | undefined;
+  let next: Promise<T> | undefined;
+  const start = (): Promise<T> => {
+    const current = read().finally(() => {
+      if (running === current) running = undefined;
+    });
+    running = current;
+    return current;
+  };
+  return () => {
+    if (!running) return start();
+    next ??= running
+      .catch(() => undefined)
+      .then(() => {
+        next = undefined;
+        return start();
+      });
+    return next;
+  };
+}
+
 export function createCatalogueCache({
   maxBytes,
-  readVersion,
+  readVersion: readVersionEach,
 }: CatalogueCacheOptions): CatalogueCache {
+  const readVersion = coalesceReads(readVersionEach);
   /** Least recently used first (a Map keeps insertion order; a hit moves its key to the end). */
   const entries = new Map<string, Entry>();
   let version: string | null = null;
