@@ -441,6 +441,8 @@ describe("progress", () => {
     expect(res.status).toBe(200);
     const progress = ProgressResponseSchema.parse(res.body);
     expect(progress.levels).toEqual(["committee", "grassroots", "member"]);
+    expect(progress.total).toBe(2);
+    expect(progress.nextCursor).toBeNull();
     const [liRow, zhaoRow] = progress.participants;
     expect(liRow?.participant.name).toBe("Li");
     expect(liRow?.tiers).toEqual([

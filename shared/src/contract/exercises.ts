@@ -341,8 +341,15 @@ export type ExerciseSourceResponse = z.infer<typeof ExerciseSourceResponseSchema
 
 export const TierProgressSchema = ProgressCountsSchema.extend({ level: LevelSchema });
 
-/** GET /api/exercises/:id/progress: per participant, per tier of the exercise. */
-export const ProgressResponseSchema = z.object({
+/** GET /api/exercises/:id/progress?limit=&cursor=: a page of the participants, in the order they joined. */
+export const ProgressQuerySchema = z.strictObject(PageQuerySchema.shape);
+export type ProgressQuery = z.infer<typeof ProgressQuerySchema>;
+
+/**
+ * Per participant, per tier of the exercise; one row per participant, so it grows with the
+ * class and comes a page at a time (`total` counts the participants).
+ */
+export const ProgressResponseSchema = PageInfoSchema.extend({
   levels: z.array(LevelSchema),
   participants: z.array(
     z.object({
