@@ -59,7 +59,12 @@ const AGREEMENT: AgreementResponse = {
   tiers: [{ ...GROUP, level: "committee" }],
   items: [],
 };
-const PROGRESS: ProgressResponse = { levels: ["committee"], participants: [] };
+const PROGRESS: ProgressResponse = {
+  levels: ["committee"],
+  participants: [],
+  total: 0,
+  nextCursor: null,
+};
 
 function dashboardApi() {
   return mockApi({
@@ -237,12 +242,16 @@ describe("adjudication at scale", () => {
         by: { id: "user-instructor", name: "Wang Lan" },
       },
     };
+    let queue = [disputed, base];
     const requests = mockApi({
       "GET /api/exercises/ex-1": () => ({ body: makeExercise({ access: "owner" }) }),
-      "GET /api/exercises/ex-1/adjudication": () => ({ body: { items: [disputed, base] } }),
-      "POST /api/exercises/ex-1/adjudication/unanimous": () => ({
-        body: { accepted: ["i-1"], items: [disputed, settled] },
+      "GET /api/exercises/ex-1/adjudication": () => ({
+        body: { items: queue, total: queue.length, nextCursor: null },
       }),
+      "POST /api/exercises/ex-1/adjudication/unanimous": () => {
+        queue = [disputed, settled];
+        return { body: { accepted: ["i-1"] } };
+      },
       "GET /api/exercises/ex-1/items/i-1/review/history": () => ({ body: { events: [] } }),
       "GET /api/exercises/ex-1/items/i-2/review/history": () => ({ body: { events: [] } }),
     });
@@ -264,7 +273,9 @@ describe("adjudication at scale", () => {
   it("when J then A are pressed, then the first card is focused and accepted", async () => {
     const requests = mockApi({
       "GET /api/exercises/ex-1": () => ({ body: makeExercise({ access: "owner" }) }),
-      "GET /api/exercises/ex-1/adjudication": () => ({ body: { items: [disputed, base] } }),
+      "GET /api/exercises/ex-1/adjudication": () => ({
+        body: { items: [disputed, base], total: 2, nextCursor: null },
+      }),
       "POST /api/exercises/ex-1/adjudication/i-2": () => ({
         body: {
           ...disputed,
@@ -296,7 +307,9 @@ describe("adjudication at scale", () => {
   it("when the interface is Chinese, then filters and the bulk button speak Chinese", async () => {
     mockApi({
       "GET /api/exercises/ex-1": () => ({ body: makeExercise({ access: "owner" }) }),
-      "GET /api/exercises/ex-1/adjudication": () => ({ body: { items: [disputed, base] } }),
+      "GET /api/exercises/ex-1/adjudication": () => ({
+        body: { items: [disputed, base], total: 2, nextCursor: null },
+      }),
       "GET /api/exercises/ex-1/items/i-1/review/history": () => ({ body: { events: [] } }),
       "GET /api/exercises/ex-1/items/i-2/review/history": () => ({ body: { events: [] } }),
     });
