@@ -212,8 +212,10 @@ async function sortedQueue(exerciseId: string) {
 /**
  * A keyset page of the queue. Its order is computed from every participant's codings, so the
  * exercise is read whole (as the exercise's item pages do) and the page is cut from the
- * sorted queue after the cursor's key: a page never repeats an item, even when a decision
- * moves items between two reads.
+ * sorted queue after the cursor's key. While nothing changes, the pages visit each item once;
+ * a decision or a coding made between two reads moves its item, which may then be met again
+ * or missed, as in any list whose order is computed (the screen reads the queue again after
+ * a bulk acceptance).
  */
 export async function adjudicationQueue(
   exerciseId: string,
