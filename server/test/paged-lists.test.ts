@@ -12,6 +12,7 @@ import {
   PAGE_LIMIT_DEFAULT,
   PAGE_LIMIT_MAX,
   ProgressResponseSchema,
+  ReviewHistoryResponseSchema,
   type Level,
 } from "@zeren/shared/contract";
 import { prisma } from "../src/db";
@@ -384,5 +385,84 @@ describe("GET /api/items/:id/history pages", () => {
     const { agent } = await signedIn("instructor");
     await expectLimitAndCursorChecks(agent, `/api/items/${doc}-item-0000/history`);
     expectError(await agent.get("/api/items/nope/history"), 404, "NOT_FOUND");
+  });
+});
+
+const reviewHistoryPage = (body: unknown) => ReviewHistoryResponseSchema.parse(body);
+const eventIds = (page: ReturnType<typeof reviewHistoryPage>) =>
+  page.events.map((e) => String(e.id));
+
+describe("GET /api/exercises/:id/items/:itemId/review/history pages", () => {
+  /** `count` changes of the participant's review of the item, as the review route records them. */
+  async function changes(exerciseId: string, userId: string, itemId: string, count: number) {
+    const review = await prisma.participantReview.upsert({
+      where: { exerciseId_userId_itemId: { exerciseId, userId, itemId } },
+      create: { exerciseId, userId, itemId, reviewed: true, version: 1 },
+      update: {},
+    });
+    const base = await prisma.reviewEvent.count({ where: { reviewId: review.id } });
+    for (let n = base; n < base + count; n += 1) {
+      const snapshot = { reviewed: n % 2 === 0, note: `第${n}次`, coding: null, submittedAt: null };
+      await prisma.reviewEvent.create({
+        data: {
+          reviewId: review.id,
+          exerciseId,
+          itemId,
+          actorId: userId,
+          kind: "change",
+          after: JSON.stringify(snapshot),
+          version: n + 1,
+        },
+      });
+    }
+  }
+
+  it("when a review has changed more times than the maximum page, then its history comes newest first a page at a time, each event once, also with changes made between pages", async () => {
+    const doc = await storeNotice(1);
+    const itemId = `${doc}-item-0000`;
+    const { agent } = await signedIn("instructor");
+    const exercise = await createExercise(agent, { documentIds: [doc], blind: false });
+    const [p1, p2] = await joinParticipants(exercise.id, 2);
+    await changes(exercise.id, p1!, itemId, 130);
+    await changes(exercise.id, p2!, itemId, 100);
+    const url = `/api/exercises/${exercise.id}/items/${itemId}/review/history`;
+    const stored = (
+      await prisma.reviewEvent.findMany({
+        where: { exerciseId: exercise.id, itemId },
+        orderBy: { id: "desc" },
+        select: { id: true },
+      })
+    ).map((e) => String(e.id));
+
+    const first = reviewHistoryPage((await agent.get(url)).body);
+    expect(first.events).toHaveLength(PAGE_LIMIT_DEFAULT);
+    expect(first.total).toBe(230);
+
+    const max = await walk(agent, `${url}?limit=${PAGE_LIMIT_MAX}`, reviewHistoryPage, eventIds);
+    expect(max.lengths).toEqual([200, 30]);
+    expect(max.ids).toEqual(stored);
+
+    // Newer changes come before the cursor: the walk goes on with the older ones, each once.
+    const during = await walk(
+      agent,
+      `${url}?limit=40`,
+      reviewHistoryPage,
+      eventIds,
+      async (page) => {
+        if (page <= 2) await changes(exercise.id, p1!, itemId, 3);
+      },
+    );
+    expect(Math.max(...during.lengths)).toBe(40);
+    expect(during.ids).toEqual(stored);
+  });
+
+  it("when limit or cursor is wrong, then 400 at its path", async () => {
+    const doc = await storeNotice(1);
+    const { agent } = await signedIn("instructor");
+    const exercise = await createExercise(agent, { documentIds: [doc], blind: false });
+    await expectLimitAndCursorChecks(
+      agent,
+      `/api/exercises/${exercise.id}/items/${doc}-item-0000/review/history`,
+    );
   });
 });

@@ -301,11 +301,18 @@ export const ReviewEventSchema = z.object({
 });
 export type ReviewEvent = z.infer<typeof ReviewEventSchema>;
 
+/** GET /api/exercises/:id/items/:itemId/review/history?limit=&cursor= */
+export const ReviewHistoryQuerySchema = z.strictObject(PageQuerySchema.shape);
+export type ReviewHistoryQuery = z.infer<typeof ReviewHistoryQuerySchema>;
+
 /**
- * GET /api/exercises/:id/items/:itemId/review/history: oldest first. A participant gets
- * their own events; the owner gets every participant's.
+ * A page of an item's review events, newest first (as the history shows them): it grows with
+ * every change, so it comes a page at a time. A participant gets their own events; the owner
+ * gets every participant's.
  */
-export const ReviewHistoryResponseSchema = z.object({ events: z.array(ReviewEventSchema) });
+export const ReviewHistoryResponseSchema = PageInfoSchema.extend({
+  events: z.array(ReviewEventSchema),
+});
 export type ReviewHistoryResponse = z.infer<typeof ReviewHistoryResponseSchema>;
 
 /**

@@ -137,6 +137,39 @@ describe("the owner's view of an item's review history", () => {
     },
   ];
 
+  it("when the history is longer than a page, then Load more adds the older changes after the newer ones", async () => {
+    const [oldest, newest] = EVENTS;
+    const requests = mockApi({
+      "GET /api/exercises/ex-1": () => ({ body: makeExercise({ access: "owner" }) }),
+      "GET /api/exercises/ex-1/adjudication": () => ({
+        body: { items: [ITEM], total: 1, nextCursor: null },
+      }),
+      "GET /api/exercises/ex-1/items/item-1/review/history": ({ url }) => ({
+        body:
+          url.searchParams.get("cursor") === "page-2"
+            ? { events: [oldest], total: 2, nextCursor: null }
+            : { events: [newest], total: 2, nextCursor: "page-2" },
+      }),
+    });
+    renderRoute("/exercises/ex-1/adjudication");
+    const toggle = await screen.findByText("Participants’ changes");
+    await userEvent.click(toggle);
+    const details = toggle.closest("details");
+    if (!details) throw new Error("the history is not a disclosure");
+    await userEvent.click(await within(details).findByRole("button", { name: "Load more" }));
+    await waitFor(() => expect(details.querySelectorAll(".history__event")).toHaveLength(2));
+    const names = [...details.querySelectorAll(".history__event")].map((e) => e.textContent);
+    expect(names[0]).toContain("Zhao Hong");
+    expect(names[1]).toContain("Li Ming");
+    expect(
+      requests.some(
+        (r) =>
+          r.url.pathname.endsWith("/review/history") &&
+          r.url.searchParams.get("cursor") === "page-2",
+      ),
+    ).toBe(true);
+  });
+
   it("when the history is opened, then every participant's change is listed newest first with who and before → after", async () => {
     const requests = mockApi({
       "GET /api/exercises/ex-1": () => ({ body: makeExercise({ access: "owner" }) }),
@@ -144,7 +177,8 @@ describe("the owner's view of an item's review history", () => {
         body: { items: [ITEM], total: 1, nextCursor: null },
       }),
       "GET /api/exercises/ex-1/items/item-1/review/history": () => ({
-        body: { events: EVENTS },
+        // The server answers newest first.
+        body: { events: [...EVENTS].reverse(), total: 2, nextCursor: null },
       }),
     });
     renderRoute("/exercises/ex-1/adjudication");

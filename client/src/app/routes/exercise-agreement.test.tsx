@@ -141,7 +141,9 @@ describe("context on the participant's card", () => {
       "GET /api/exercises/ex-1/items": () => ({
         body: { items: [item], total: 1, nextCursor: null },
       }),
-      "GET /api/exercises/ex-1/items/item-1/review/history": () => ({ body: { events: [] } }),
+      "GET /api/exercises/ex-1/items/item-1/review/history": () => ({
+        body: { events: [], total: 0, nextCursor: null },
+      }),
       "GET /api/exercises/ex-1/documents/doc-1/source": () => ({
         body: {
           document: item.document,
@@ -252,8 +254,12 @@ describe("adjudication at scale", () => {
         queue = [disputed, settled];
         return { body: { accepted: ["i-1"] } };
       },
-      "GET /api/exercises/ex-1/items/i-1/review/history": () => ({ body: { events: [] } }),
-      "GET /api/exercises/ex-1/items/i-2/review/history": () => ({ body: { events: [] } }),
+      "GET /api/exercises/ex-1/items/i-1/review/history": () => ({
+        body: { events: [], total: 0, nextCursor: null },
+      }),
+      "GET /api/exercises/ex-1/items/i-2/review/history": () => ({
+        body: { events: [], total: 0, nextCursor: null },
+      }),
     });
     renderRoute("/exercises/ex-1/adjudication");
 
@@ -287,8 +293,12 @@ describe("adjudication at scale", () => {
           },
         },
       }),
-      "GET /api/exercises/ex-1/items/i-1/review/history": () => ({ body: { events: [] } }),
-      "GET /api/exercises/ex-1/items/i-2/review/history": () => ({ body: { events: [] } }),
+      "GET /api/exercises/ex-1/items/i-1/review/history": () => ({
+        body: { events: [], total: 0, nextCursor: null },
+      }),
+      "GET /api/exercises/ex-1/items/i-2/review/history": () => ({
+        body: { events: [], total: 0, nextCursor: null },
+      }),
     });
     renderRoute("/exercises/ex-1/adjudication");
     await screen.findByText(disputed.text);
@@ -310,8 +320,12 @@ describe("adjudication at scale", () => {
       "GET /api/exercises/ex-1/adjudication": () => ({
         body: { items: [disputed, base], total: 2, nextCursor: null },
       }),
-      "GET /api/exercises/ex-1/items/i-1/review/history": () => ({ body: { events: [] } }),
-      "GET /api/exercises/ex-1/items/i-2/review/history": () => ({ body: { events: [] } }),
+      "GET /api/exercises/ex-1/items/i-1/review/history": () => ({
+        body: { events: [], total: 0, nextCursor: null },
+      }),
+      "GET /api/exercises/ex-1/items/i-2/review/history": () => ({
+        body: { events: [], total: 0, nextCursor: null },
+      }),
     });
     renderRoute("/exercises/ex-1/adjudication", { user: { ...TEST_INSTRUCTOR, locale: "zh" } });
     expect(await screen.findByRole("button", { name: "有分歧 (1)" })).toBeTruthy();
