@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import {
+  AccuracyResponseSchema,
   AdjudicationResponseSchema,
   CatalogueHistoryResponseSchema,
   PAGE_LIMIT_DEFAULT,
@@ -27,7 +28,7 @@ let serial = 0;
 const BASE_TIME = Date.UTC(2026, 0, 1);
 
 /** A notice of `itemsEach` items stored straight through Prisma (as pagination.test.ts does). */
-async function storeNotice(itemsEach: number, level: Level = "committee") {
+async function storeNotice(itemsEach: number, level: Level = "committee", text = "。".repeat(10)) {
   serial += 1;
   const id = `paged-doc-${String(serial).padStart(5, "0")}`;
   await prisma.document.create({
@@ -35,9 +36,11 @@ async function storeNotice(itemsEach: number, level: Level = "committee") {
       id,
       title: `通知 ${serial}`,
       addressees: "[]",
-      text: "。".repeat(10),
+      text,
       createdAt: new Date(BASE_TIME + serial * 1000),
-      sections: { create: [{ id: `${id}:0`, index: 0, kind: "body", start: 0, end: 10 }] },
+      sections: {
+        create: [{ id: `${id}:0`, index: 0, kind: "body", start: 0, end: text.length }],
+      },
     },
   });
   await prisma.item.createMany({
@@ -464,5 +467,67 @@ describe("GET /api/exercises/:id/items/:itemId/review/history pages", () => {
       agent,
       `/api/exercises/${exercise.id}/items/${doc}-item-0000/review/history`,
     );
+  });
+});
+
+const accuracyPage = (body: unknown) => AccuracyResponseSchema.parse(body);
+const accuracyIds = (page: ReturnType<typeof accuracyPage>) => page.documents.map((d) => d.id);
+
+describe("GET /api/catalogue/accuracy pages", () => {
+  /** A notice a person curated: one of its items marked reviewed. */
+  async function curatedNotice() {
+    // A directive the extractor reads, so the figures count something.
+    const id = await storeNotice(1, "grassroots", "各级党组织要按时向上级党委报告工作情况。");
+    await prisma.review.create({ data: { itemId: `${id}-item-0000`, reviewed: true, version: 1 } });
+    return id;
+  }
+
+  it("when more notices are curated than the maximum page, then their rows come a page at a time in import order, each once, with the same figures on every page", async () => {
+    const curated: string[] = [];
+    for (let n = 0; n < 205; n += 1) curated.push(await curatedNotice());
+    await storeNotice(1); // not curated: not listed
+    const { agent } = await signedIn("instructor");
+
+    const first = accuracyPage((await agent.get("/api/catalogue/accuracy")).body);
+    expect(first.documents).toHaveLength(PAGE_LIMIT_DEFAULT);
+    expect(first.total).toBe(205);
+
+    const figures: string[] = [];
+    const rows: (typeof first.documents)[number][] = [];
+    const added: string[] = [];
+    const { ids, lengths } = await walk(
+      agent,
+      `/api/catalogue/accuracy?limit=${PAGE_LIMIT_MAX}`,
+      (body) => {
+        const page = accuracyPage(body);
+        figures.push(JSON.stringify([page.recall, page.precision, page.counts]));
+        rows.push(...page.documents);
+        return page;
+      },
+      accuracyIds,
+      async (page) => {
+        // A notice curated mid-way was imported later: it comes on a later page, once.
+        if (page === 1) added.push(await curatedNotice());
+      },
+    );
+    expect(lengths).toEqual([200, 6]);
+    expect(ids).toEqual([...curated, ...added]);
+    expect(new Set(figures).size).toBe(1);
+    // The figures are the sums over the notices curated when the walk began.
+    const before = rows.filter((row) => curated.includes(row.id));
+    for (const key of ["directives", "covered", "items", "preciseItems", "tierCorrect"] as const) {
+      expect(first.counts[key]).toBe(before.reduce((sum, row) => sum + row[key], 0));
+    }
+    expect(first.counts.directives).toBeGreaterThanOrEqual(205);
+
+    const small = await walk(agent, "/api/catalogue/accuracy?limit=90", accuracyPage, accuracyIds);
+    expect(Math.max(...small.lengths)).toBe(90);
+    expect(small.ids).toEqual([...curated, ...added]);
+  });
+
+  it("when limit or cursor is wrong, then 400 at its path", async () => {
+    await curatedNotice();
+    const { agent } = await signedIn("instructor");
+    await expectLimitAndCursorChecks(agent, "/api/catalogue/accuracy");
   });
 });
