@@ -238,7 +238,18 @@ describe("adjudication at scale", () => {
       /^全体一致：编码该条目的 2 名参与者/,
     );
     expect(stored.some((s) => s.itemId === D!.id)).toBe(false);
-    expect(body.items.find((i) => i.id === D!.id)?.adjudication).toBeNull();
+    const queue = AdjudicationResponseSchema.parse(
+      (await instructor.agent.get(`/api/exercises/${exerciseId}/adjudication`)).body,
+    );
+    expect(queue.items.find((i) => i.id === D!.id)?.adjudication).toBeNull();
+    expect(
+      queue.items
+        .filter((i) => i.adjudication !== null)
+        .map((i) => i.id)
+        .sort(),
+    ).toEqual([A!.id, B!.id, C!.id, E!.id].sort());
+    // Settled items go after the open ones.
+    expect(queue.items[0]?.id).toBe(D!.id);
 
     const again = AcceptUnanimousResponseSchema.parse((await instructor.agent.post(url)).body);
     expect(again.accepted).toEqual([]);

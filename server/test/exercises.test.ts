@@ -346,9 +346,12 @@ describe("reviews: versions, history, undo", () => {
     await review(li.agent, exercise.id, b!, { reviewed: true });
     await review(zhao.agent, exercise.id, a!, { reviewed: true, note: "zhao" });
 
-    const mine = ReviewHistoryResponseSchema.parse(
+    const minePage = ReviewHistoryResponseSchema.parse(
       (await li.agent.get(`/api/exercises/${exercise.id}/items/${a!.id}/review/history`)).body,
-    ).events;
+    );
+    expect([minePage.total, minePage.nextCursor]).toEqual([2, null]);
+    // Newest first, as the history shows them: read oldest first below.
+    const mine = [...minePage.events].reverse();
     expect(mine.map((e) => [e.kind, e.version, e.actor.name])).toEqual([
       ["change", 1, "Li"],
       ["change", 2, "Li"],
@@ -368,7 +371,7 @@ describe("reviews: versions, history, undo", () => {
       (await instructor.agent.get(`/api/exercises/${exercise.id}/items/${a!.id}/review/history`))
         .body,
     ).events;
-    expect(all.map((e) => e.actor.name)).toEqual(["Li", "Li", "Zhao"]);
+    expect(all.map((e) => e.actor.name)).toEqual(["Zhao", "Li", "Li"]);
 
     // Undo: my last change was on item b.
     const undo1 = UndoResponseSchema.parse(
@@ -441,6 +444,8 @@ describe("progress", () => {
     expect(res.status).toBe(200);
     const progress = ProgressResponseSchema.parse(res.body);
     expect(progress.levels).toEqual(["committee", "grassroots", "member"]);
+    expect(progress.total).toBe(2);
+    expect(progress.nextCursor).toBeNull();
     const [liRow, zhaoRow] = progress.participants;
     expect(liRow?.participant.name).toBe("Li");
     expect(liRow?.tiers).toEqual([

@@ -57,3 +57,10 @@ export function newestFirstAfter(cursor: NewestFirstCursor | undefined) {
   const at = new Date(cursor.after[0]);
   return { OR: [{ createdAt: { lt: at } }, { createdAt: at, id: { gt: cursor.after[1] } }] };
 }
+
+/**
+ * The cursor of an oldest-first list keyed by a time and an id (participants in the order
+ * they joined): the same shape as the newest-first cursor, read in the other direction.
+ */
+export const OldestFirstCursorSchema = NewestFirstCursorSchema;
+export type OldestFirstCursor = NewestFirstCursor;

@@ -3,6 +3,7 @@ import { ITEM_TYPES, ItemTypeSchema, LEVELS, LevelSchema, MODALITIES } from "./m
 import { ClassificationSchema, ItemDocumentRefSchema, ItemSectionRefSchema } from "./items";
 import { CorrectItemBodySchema } from "./imports";
 import { CodingDistributionSchema, UserRefSchema } from "./exercises";
+import { PageInfoSchema, PageQuerySchema } from "./pagination";
 
 /** Shares in [0, 1]; `all` needs tier, types (as a set) and modality to match. */
 export const AspectSharesSchema = z.object({
@@ -205,7 +206,12 @@ export type AdjudicationItem = z.infer<typeof AdjudicationItemSchema>;
  * most-disputed first (dispute, then disagreement among coders, then more coders), items
  * without codings last; ties keep document order.
  */
-export const AdjudicationResponseSchema = z.object({ items: z.array(AdjudicationItemSchema) });
+export const AdjudicationQuerySchema = z.strictObject(PageQuerySchema.shape);
+export type AdjudicationQuery = z.infer<typeof AdjudicationQuerySchema>;
+/** One row per item of the exercise: a page at a time, in that order (`total`: the queue's length). */
+export const AdjudicationResponseSchema = PageInfoSchema.extend({
+  items: z.array(AdjudicationItemSchema),
+});
 export type AdjudicationResponse = z.infer<typeof AdjudicationResponseSchema>;
 
 /**
@@ -235,9 +241,10 @@ export type AdjudicateBody = z.infer<typeof AdjudicateBodySchema>;
 export const AcceptUnanimousBodySchema = z.strictObject({ note: AcceptReasonSchema.optional() });
 export type AcceptUnanimousBody = z.infer<typeof AcceptUnanimousBodySchema>;
 export const AcceptUnanimousResponseSchema = z.object({
-  /** The ids accepted, in queue order. */
+  /**
+   * The ids accepted, in queue order (the queue itself is read again a page at a time: it
+   * grows with the exercise, so no answer carries it whole).
+   */
   accepted: z.array(z.string()),
-  /** The whole queue afterwards. */
-  items: z.array(AdjudicationItemSchema),
 });
 export type AcceptUnanimousResponse = z.infer<typeof AcceptUnanimousResponseSchema>;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { UserRefSchema } from "./exercises";
 import { HistoryEntrySchema } from "./curations";
+import { PageInfoSchema, PageQuerySchema } from "./pagination";
 
 /** The catalogue review's state as its history records it. */
 export const CatalogueReviewSnapshotSchema = z.object({
@@ -20,8 +21,16 @@ export const CatalogueReviewEventSchema = z.object({
 });
 export type CatalogueReviewEvent = z.infer<typeof CatalogueReviewEventSchema>;
 
-/** GET /api/items/:id/history (instructor): oldest first; 404 for an unknown item. */
-export const CatalogueHistoryResponseSchema = z.object({
+/** GET /api/items/:id/history?limit=&cursor= (instructor). */
+export const CatalogueHistoryQuerySchema = z.strictObject(PageQuerySchema.shape);
+export type CatalogueHistoryQuery = z.infer<typeof CatalogueHistoryQuerySchema>;
+
+/**
+ * A page of an item's history, oldest first; 404 for an unknown item. It grows with every
+ * edit, so it comes a page at a time: `total` counts the timeline's entries.
+ */
+export const CatalogueHistoryResponseSchema = PageInfoSchema.extend({
+  /** The catalogue review events among this page's timeline entries, oldest first. */
   events: z.array(CatalogueReviewEventSchema),
   /**
    * Issue 8: the item's whole history, oldest first: the extractor's reading, reviews,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ItemFiltersSchema } from "./items";
+import { PageInfoSchema, PageQuerySchema } from "./pagination";
 
 /**
  * GET /api/catalogue/export.{csv,xlsx,json}: the catalogue under the tier pages' filters
@@ -43,12 +44,20 @@ export type CatalogueExport = z.infer<typeof CatalogueExportSchema>;
 
 const MetricSchema = z.number().min(0).max(1);
 
+/** GET /api/catalogue/accuracy?limit=&cursor=: a page of the curated notices. */
+export const AccuracyQuerySchema = z.strictObject(PageQuerySchema.shape);
+export type AccuracyQuery = z.infer<typeof AccuracyQuerySchema>;
+
 /**
  * GET /api/catalogue/accuracy: the extractor measured on every curated notice (one whose
  * items a person reviewed or corrected), scored as `npm run eval` scores the notices' gold
- * downloads. Misses and extra items link back to their notice and place.
+ * downloads. Misses and extra items link back to their notice and place. The per-notice rows
+ * grow with the archive, so they come a page at a time, in import order (`total`: curated
+ * notices); `misses`, `extras` and `wrongTier` are those of this page's notices; the figures
+ * (`recall`, `precision`, `tierAccuracy`, `counts`) are over every curated notice, the same on
+ * every page of one walk.
  */
-export const AccuracyResponseSchema = z.object({
+export const AccuracyResponseSchema = PageInfoSchema.extend({
   documents: z.array(
     z.object({
       id: z.string(),

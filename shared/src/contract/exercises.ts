@@ -301,11 +301,18 @@ export const ReviewEventSchema = z.object({
 });
 export type ReviewEvent = z.infer<typeof ReviewEventSchema>;
 
+/** GET /api/exercises/:id/items/:itemId/review/history?limit=&cursor= */
+export const ReviewHistoryQuerySchema = z.strictObject(PageQuerySchema.shape);
+export type ReviewHistoryQuery = z.infer<typeof ReviewHistoryQuerySchema>;
+
 /**
- * GET /api/exercises/:id/items/:itemId/review/history: oldest first. A participant gets
- * their own events; the owner gets every participant's.
+ * A page of an item's review events, newest first (as the history shows them): it grows with
+ * every change, so it comes a page at a time. A participant gets their own events; the owner
+ * gets every participant's.
  */
-export const ReviewHistoryResponseSchema = z.object({ events: z.array(ReviewEventSchema) });
+export const ReviewHistoryResponseSchema = PageInfoSchema.extend({
+  events: z.array(ReviewEventSchema),
+});
 export type ReviewHistoryResponse = z.infer<typeof ReviewHistoryResponseSchema>;
 
 /**
@@ -341,8 +348,15 @@ export type ExerciseSourceResponse = z.infer<typeof ExerciseSourceResponseSchema
 
 export const TierProgressSchema = ProgressCountsSchema.extend({ level: LevelSchema });
 
-/** GET /api/exercises/:id/progress: per participant, per tier of the exercise. */
-export const ProgressResponseSchema = z.object({
+/** GET /api/exercises/:id/progress?limit=&cursor=: a page of the participants, in the order they joined. */
+export const ProgressQuerySchema = z.strictObject(PageQuerySchema.shape);
+export type ProgressQuery = z.infer<typeof ProgressQuerySchema>;
+
+/**
+ * Per participant, per tier of the exercise; one row per participant, so it grows with the
+ * class and comes a page at a time (`total` counts the participants).
+ */
+export const ProgressResponseSchema = PageInfoSchema.extend({
   levels: z.array(LevelSchema),
   participants: z.array(
     z.object({

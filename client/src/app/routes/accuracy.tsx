@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { AccuracyResponse } from "@zeren/shared/contract";
 import { ErrorState } from "@/components/error-state";
+import { LoadMore } from "@/components/load-more";
 import { LoadingState } from "@/components/loading-state";
 import { PageTitle } from "@/components/page-title";
 import { TierName } from "@/components/tier-name";
@@ -44,6 +45,22 @@ function Tier({ value }: { value: string }) {
 }
 
 /**
+ * The pages read so far as one answer: the figures are the same on every page; the notices
+ * and their findings add up, page after page.
+ */
+function mergePages(pages: readonly AccuracyResponse[]): AccuracyResponse | undefined {
+  const [first] = pages;
+  if (!first) return undefined;
+  return {
+    ...first,
+    documents: pages.flatMap((page) => page.documents),
+    misses: pages.flatMap((page) => page.misses),
+    extras: pages.flatMap((page) => page.extras),
+    wrongTier: pages.flatMap((page) => page.wrongTier),
+  };
+}
+
+/**
  * The extractor measured against this installation's own curation: every notice whose items
  * a person reviewed, corrected or curated, scored as `npm run eval` scores the notices' gold
  * files.
@@ -52,6 +69,7 @@ export function AccuracyRoute() {
   const { t } = useTranslation("documents");
   const format = useFormat();
   const accuracy = useAccuracy();
+  const data = accuracy.data && mergePages(accuracy.data.pages);
   return (
     <div className="page">
       <PageTitle title={t("accuracy.pageTitle")} />
@@ -59,24 +77,24 @@ export function AccuracyRoute() {
         <h1 className="page__title">{t("accuracy.title")}</h1>
         <p className="lede">{t("accuracy.lede")}</p>
       </header>
-      {accuracy.isPending ? (
-        <LoadingState label={t("accuracy.loading")} />
-      ) : accuracy.isError ? (
+      {accuracy.isError ? (
         <ErrorState
           error={accuracy.error}
           what={t("accuracy.what")}
           onRetry={() => void accuracy.refetch()}
         />
-      ) : accuracy.data.documents.length === 0 ? (
+      ) : !data ? (
+        <LoadingState label={t("accuracy.loading")} />
+      ) : data.documents.length === 0 ? (
         <p className="empty">{t("accuracy.none")}</p>
       ) : (
         <>
-          <Figures data={accuracy.data} />
+          <Figures data={data} />
           <section className="section" aria-labelledby="acc-docs">
             <h2 className="section__title" id="acc-docs">
-              {t("accuracy.notices", { count: accuracy.data.documents.length })}
+              {t("accuracy.notices", { count: data.total })}
             </h2>
-            <TableScroll label={t("accuracy.notices", { count: accuracy.data.documents.length })}>
+            <TableScroll label={t("accuracy.notices", { count: data.total })}>
               <table className="counts-table">
                 <thead>
                   <tr>
@@ -87,7 +105,7 @@ export function AccuracyRoute() {
                   </tr>
                 </thead>
                 <tbody>
-                  {accuracy.data.documents.map((doc) => (
+                  {data.documents.map((doc) => (
                     <tr key={doc.id}>
                       <th scope="row">
                         <Link to={noticeUrl(doc.id)} lang="zh-Hans">
@@ -108,13 +126,22 @@ export function AccuracyRoute() {
                 </tbody>
               </table>
             </TableScroll>
+            {accuracy.hasNextPage && (
+              <LoadMore
+                shown={data.documents.length}
+                total={data.total}
+                hasNextPage={accuracy.hasNextPage}
+                isFetchingNextPage={accuracy.isFetchingNextPage}
+                onLoadMore={() => void accuracy.fetchNextPage()}
+              />
+            )}
           </section>
           <FindingList
             id="acc-misses"
-            title={t("accuracy.misses", { count: accuracy.data.misses.length })}
+            title={t("accuracy.misses", { count: data.misses.length })}
             empty={t("accuracy.noMisses")}
           >
-            {accuracy.data.misses.map((miss) => (
+            {data.misses.map((miss) => (
               <li key={`${miss.documentId}:${miss.start}`}>
                 <Link to={noticeUrl(miss.documentId)} lang="zh-Hans">
                   {miss.quote}
@@ -127,10 +154,10 @@ export function AccuracyRoute() {
           </FindingList>
           <FindingList
             id="acc-tier"
-            title={t("accuracy.wrongTier", { count: accuracy.data.wrongTier.length })}
+            title={t("accuracy.wrongTier", { count: data.wrongTier.length })}
             empty={t("accuracy.noWrongTier")}
           >
-            {accuracy.data.wrongTier.map((entry) => (
+            {data.wrongTier.map((entry) => (
               <li key={entry.itemId}>
                 <Link to={`/items/${entry.itemId}`} lang="zh-Hans">
                   {entry.quote}
@@ -145,10 +172,10 @@ export function AccuracyRoute() {
           </FindingList>
           <FindingList
             id="acc-extra"
-            title={t("accuracy.extras", { count: accuracy.data.extras.length })}
+            title={t("accuracy.extras", { count: data.extras.length })}
             empty={t("accuracy.noExtras")}
           >
-            {accuracy.data.extras.map((extra) => (
+            {data.extras.map((extra) => (
               <li key={extra.itemId}>
                 <Link to={`/items/${extra.itemId}`} lang="zh-Hans">
                   {extra.text}

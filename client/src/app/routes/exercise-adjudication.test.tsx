@@ -33,10 +33,33 @@ const ITEM: AdjudicationItem = {
 };
 
 describe("the adjudication queue", () => {
+  it("when the queue is longer than a page, then every page is read in turn and the counts are over the whole queue", async () => {
+    const second = { ...ITEM, id: "item-2", text: "党员要按时参加组织生活。" };
+    const requests = mockApi({
+      "GET /api/exercises/ex-1": () => ({ body: makeExercise({ access: "owner" }) }),
+      "GET /api/exercises/ex-1/adjudication": ({ url }) => ({
+        body:
+          url.searchParams.get("cursor") === "page-2"
+            ? { items: [second], total: 2, nextCursor: null }
+            : { items: [ITEM], total: 2, nextCursor: "page-2" },
+      }),
+    });
+    renderRoute("/exercises/ex-1/adjudication");
+
+    expect(await screen.findByText(second.text)).toBeTruthy();
+    expect(screen.getByText(ITEM.text)).toBeTruthy();
+    expect(screen.getByRole("button", { name: "All (2)" })).toBeTruthy();
+    const reads = requests.filter((r) => r.url.pathname === "/api/exercises/ex-1/adjudication");
+    expect(reads.map((r) => r.url.searchParams.get("cursor"))).toEqual([null, "page-2"]);
+    expect(reads.every((r) => r.url.searchParams.get("limit") === "200")).toBe(true);
+  });
+
   it("when a correction is recorded, then it is sent with its reason and the item shows the decision", async () => {
     const requests = mockApi({
       "GET /api/exercises/ex-1": () => ({ body: makeExercise({ access: "owner" }) }),
-      "GET /api/exercises/ex-1/adjudication": () => ({ body: { items: [ITEM] } }),
+      "GET /api/exercises/ex-1/adjudication": () => ({
+        body: { items: [ITEM], total: 1, nextCursor: null },
+      }),
       "POST /api/exercises/ex-1/adjudication/item-1": () => ({
         body: {
           ...ITEM,
@@ -114,12 +137,48 @@ describe("the owner's view of an item's review history", () => {
     },
   ];
 
+  it("when the history is longer than a page, then Load more adds the older changes after the newer ones", async () => {
+    const [oldest, newest] = EVENTS;
+    const requests = mockApi({
+      "GET /api/exercises/ex-1": () => ({ body: makeExercise({ access: "owner" }) }),
+      "GET /api/exercises/ex-1/adjudication": () => ({
+        body: { items: [ITEM], total: 1, nextCursor: null },
+      }),
+      "GET /api/exercises/ex-1/items/item-1/review/history": ({ url }) => ({
+        body:
+          url.searchParams.get("cursor") === "page-2"
+            ? { events: [oldest], total: 2, nextCursor: null }
+            : { events: [newest], total: 2, nextCursor: "page-2" },
+      }),
+    });
+    renderRoute("/exercises/ex-1/adjudication");
+    const toggle = await screen.findByText("Participants’ changes");
+    await userEvent.click(toggle);
+    const details = toggle.closest("details");
+    if (!details) throw new Error("the history is not a disclosure");
+    await userEvent.click(await within(details).findByRole("button", { name: "Load more" }));
+    await waitFor(() => expect(details.querySelectorAll(".history__event")).toHaveLength(2));
+    const names = [...details.querySelectorAll(".history__event")].map((e) => e.textContent);
+    expect(names[0]).toContain("Zhao Hong");
+    expect(names[1]).toContain("Li Ming");
+    expect(
+      requests.some(
+        (r) =>
+          r.url.pathname.endsWith("/review/history") &&
+          r.url.searchParams.get("cursor") === "page-2",
+      ),
+    ).toBe(true);
+  });
+
   it("when the history is opened, then every participant's change is listed newest first with who and before → after", async () => {
     const requests = mockApi({
       "GET /api/exercises/ex-1": () => ({ body: makeExercise({ access: "owner" }) }),
-      "GET /api/exercises/ex-1/adjudication": () => ({ body: { items: [ITEM] } }),
+      "GET /api/exercises/ex-1/adjudication": () => ({
+        body: { items: [ITEM], total: 1, nextCursor: null },
+      }),
       "GET /api/exercises/ex-1/items/item-1/review/history": () => ({
-        body: { events: EVENTS },
+        // The server answers newest first.
+        body: { events: [...EVENTS].reverse(), total: 2, nextCursor: null },
       }),
     });
     renderRoute("/exercises/ex-1/adjudication");

@@ -9,6 +9,7 @@ import { useAdjudication } from "@/features/adjudication/api/get-adjudication";
 import { AdjudicationQueue } from "@/features/adjudication/components/adjudication-queue";
 import { useExercise } from "@/features/exercises/api/get-exercise";
 import { ReviewHistory } from "@/features/exercises/components/review-history";
+import { useAllPages } from "@/lib/use-all-pages";
 
 /** /exercises/:id/adjudication — the instructor settles the disputed items. */
 export function ExerciseAdjudicationRoute() {
@@ -16,6 +17,9 @@ export function ExerciseAdjudicationRoute() {
   const { id = "" } = useParams();
   const exercise = useExercise(id);
   const queue = useAdjudication(id);
+  // Every page is read (200 items each): the filters' counts and the bulk acceptance are
+  // over the whole queue.
+  const read = useAllPages(queue);
   const title = exercise.data?.title ?? "";
 
   return (
@@ -30,14 +34,14 @@ export function ExerciseAdjudicationRoute() {
         <h1 className="page__title">{t("title")}</h1>
         <p className="lede">{t("lede")}</p>
       </header>
-      {queue.isPending ? (
-        <LoadingState label={t("loading")} />
-      ) : queue.isError ? (
+      {queue.isError ? (
         <ErrorState error={queue.error} what={t("what")} onRetry={() => void queue.refetch()} />
+      ) : !read.isComplete || !queue.data ? (
+        <LoadingState label={t("loading")} />
       ) : (
         <AdjudicationQueue
           exerciseId={id}
-          items={queue.data.items}
+          items={queue.data.pages.flatMap((page) => page.items)}
           renderExtra={(item) => (
             <ReviewHistory exerciseId={id} itemId={item.id} title={t("history")} />
           )}

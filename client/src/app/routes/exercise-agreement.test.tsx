@@ -59,7 +59,12 @@ const AGREEMENT: AgreementResponse = {
   tiers: [{ ...GROUP, level: "committee" }],
   items: [],
 };
-const PROGRESS: ProgressResponse = { levels: ["committee"], participants: [] };
+const PROGRESS: ProgressResponse = {
+  levels: ["committee"],
+  participants: [],
+  total: 0,
+  nextCursor: null,
+};
 
 function dashboardApi() {
   return mockApi({
@@ -136,7 +141,9 @@ describe("context on the participant's card", () => {
       "GET /api/exercises/ex-1/items": () => ({
         body: { items: [item], total: 1, nextCursor: null },
       }),
-      "GET /api/exercises/ex-1/items/item-1/review/history": () => ({ body: { events: [] } }),
+      "GET /api/exercises/ex-1/items/item-1/review/history": () => ({
+        body: { events: [], total: 0, nextCursor: null },
+      }),
       "GET /api/exercises/ex-1/documents/doc-1/source": () => ({
         body: {
           document: item.document,
@@ -237,14 +244,22 @@ describe("adjudication at scale", () => {
         by: { id: "user-instructor", name: "Wang Lan" },
       },
     };
+    let queue = [disputed, base];
     const requests = mockApi({
       "GET /api/exercises/ex-1": () => ({ body: makeExercise({ access: "owner" }) }),
-      "GET /api/exercises/ex-1/adjudication": () => ({ body: { items: [disputed, base] } }),
-      "POST /api/exercises/ex-1/adjudication/unanimous": () => ({
-        body: { accepted: ["i-1"], items: [disputed, settled] },
+      "GET /api/exercises/ex-1/adjudication": () => ({
+        body: { items: queue, total: queue.length, nextCursor: null },
       }),
-      "GET /api/exercises/ex-1/items/i-1/review/history": () => ({ body: { events: [] } }),
-      "GET /api/exercises/ex-1/items/i-2/review/history": () => ({ body: { events: [] } }),
+      "POST /api/exercises/ex-1/adjudication/unanimous": () => {
+        queue = [disputed, settled];
+        return { body: { accepted: ["i-1"] } };
+      },
+      "GET /api/exercises/ex-1/items/i-1/review/history": () => ({
+        body: { events: [], total: 0, nextCursor: null },
+      }),
+      "GET /api/exercises/ex-1/items/i-2/review/history": () => ({
+        body: { events: [], total: 0, nextCursor: null },
+      }),
     });
     renderRoute("/exercises/ex-1/adjudication");
 
@@ -264,7 +279,9 @@ describe("adjudication at scale", () => {
   it("when J then A are pressed, then the first card is focused and accepted", async () => {
     const requests = mockApi({
       "GET /api/exercises/ex-1": () => ({ body: makeExercise({ access: "owner" }) }),
-      "GET /api/exercises/ex-1/adjudication": () => ({ body: { items: [disputed, base] } }),
+      "GET /api/exercises/ex-1/adjudication": () => ({
+        body: { items: [disputed, base], total: 2, nextCursor: null },
+      }),
       "POST /api/exercises/ex-1/adjudication/i-2": () => ({
         body: {
           ...disputed,
@@ -276,8 +293,12 @@ describe("adjudication at scale", () => {
           },
         },
       }),
-      "GET /api/exercises/ex-1/items/i-1/review/history": () => ({ body: { events: [] } }),
-      "GET /api/exercises/ex-1/items/i-2/review/history": () => ({ body: { events: [] } }),
+      "GET /api/exercises/ex-1/items/i-1/review/history": () => ({
+        body: { events: [], total: 0, nextCursor: null },
+      }),
+      "GET /api/exercises/ex-1/items/i-2/review/history": () => ({
+        body: { events: [], total: 0, nextCursor: null },
+      }),
     });
     renderRoute("/exercises/ex-1/adjudication");
     await screen.findByText(disputed.text);
@@ -296,9 +317,15 @@ describe("adjudication at scale", () => {
   it("when the interface is Chinese, then filters and the bulk button speak Chinese", async () => {
     mockApi({
       "GET /api/exercises/ex-1": () => ({ body: makeExercise({ access: "owner" }) }),
-      "GET /api/exercises/ex-1/adjudication": () => ({ body: { items: [disputed, base] } }),
-      "GET /api/exercises/ex-1/items/i-1/review/history": () => ({ body: { events: [] } }),
-      "GET /api/exercises/ex-1/items/i-2/review/history": () => ({ body: { events: [] } }),
+      "GET /api/exercises/ex-1/adjudication": () => ({
+        body: { items: [disputed, base], total: 2, nextCursor: null },
+      }),
+      "GET /api/exercises/ex-1/items/i-1/review/history": () => ({
+        body: { events: [], total: 0, nextCursor: null },
+      }),
+      "GET /api/exercises/ex-1/items/i-2/review/history": () => ({
+        body: { events: [], total: 0, nextCursor: null },
+      }),
     });
     renderRoute("/exercises/ex-1/adjudication", { user: { ...TEST_INSTRUCTOR, locale: "zh" } });
     expect(await screen.findByRole("button", { name: "有分歧 (1)" })).toBeTruthy();

@@ -161,6 +161,8 @@ const PROGRESS: ProgressResponse = {
       overall: { total: 7, reviewed: 4, coded: 3, submitted: 3 },
     },
   ],
+  total: 1,
+  nextCursor: null,
 };
 
 const kappa = (value: number | null) => ({
@@ -251,6 +253,47 @@ describe("the instructor's dashboard", () => {
       "/api/exercises/ex-1/export.xlsx?level=committee&reviewed=false",
     );
     expect(await screen.findByText(/The export holds 3 items/)).toBeTruthy();
+  });
+});
+
+describe("the instructor's progress table", () => {
+  it("when the class has more participants than a page, then Load more fetches the next page with its cursor", async () => {
+    const first = PROGRESS.participants[0]!;
+    const second = {
+      ...first,
+      participant: { ...first.participant, id: "p2", name: "Wang Fang", email: "wf@example.edu" },
+    };
+    const requests = mockApi({
+      "GET /api/exercises/ex-1": () => ({
+        body: makeExercise({ access: "owner", myProgress: null, participantCount: 2 }),
+      }),
+      "GET /api/exercises/ex-1/progress": ({ url }) => ({
+        body:
+          url.searchParams.get("cursor") === "page-2"
+            ? { ...PROGRESS, participants: [second], total: 2, nextCursor: null }
+            : { ...PROGRESS, total: 2, nextCursor: "page-2" },
+      }),
+      "GET /api/exercises/ex-1/agreement": () => ({ body: AGREEMENT }),
+      "GET /api/exercises/ex-1/items": () => ({ body: { items: [], total: 0, nextCursor: null } }),
+    });
+    renderRoute("/exercises/ex-1");
+
+    const table = (await screen.findByRole("table", { name: /reviewed and coded/ })).closest(
+      "table",
+    );
+    if (!table) throw new Error("no progress table");
+    expect(within(table).queryByRole("row", { name: /Wang Fang/ })).toBeNull();
+    const section = table.closest("section");
+    if (!section) throw new Error("no progress section");
+    await userEvent.setup().click(within(section).getByRole("button", { name: "Load more" }));
+    expect(await within(table).findByRole("row", { name: /Wang Fang/ })).toBeTruthy();
+    expect(
+      requests.some(
+        (r) =>
+          r.url.pathname === "/api/exercises/ex-1/progress" &&
+          r.url.searchParams.get("cursor") === "page-2",
+      ),
+    ).toBe(true);
   });
 });
 

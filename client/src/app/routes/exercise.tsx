@@ -4,6 +4,7 @@ import { Link, useParams } from "react-router";
 import type { ExerciseDetail } from "@zeren/shared/contract";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ErrorState } from "@/components/error-state";
+import { LoadMore } from "@/components/load-more";
 import { LoadingState } from "@/components/loading-state";
 import { PageTitle } from "@/components/page-title";
 import { TierName } from "@/components/tier-name";
@@ -67,7 +68,23 @@ function ProgressSection({ id }: { id: string }) {
           onRetry={() => void progress.refetch()}
         />
       ) : (
-        <ProgressChart progress={progress.data} />
+        <>
+          <ProgressChart
+            progress={{
+              levels: progress.data.pages[0]?.levels ?? [],
+              participants: progress.data.pages.flatMap((page) => page.participants),
+            }}
+          />
+          {progress.hasNextPage && (
+            <LoadMore
+              shown={progress.data.pages.reduce((n, page) => n + page.participants.length, 0)}
+              total={progress.data.pages[0]?.total ?? 0}
+              hasNextPage={progress.hasNextPage}
+              isFetchingNextPage={progress.isFetchingNextPage}
+              onLoadMore={() => void progress.fetchNextPage()}
+            />
+          )}
+        </>
       )}
     </section>
   );

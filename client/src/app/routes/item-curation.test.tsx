@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { DocumentDetail, HistoryEntry, Item } from "@zeren/shared/contract";
 import { makeDocumentSummary, makeItem, makeRecord, makeSection } from "@/testing/fixtures";
 import { mockApi } from "@/testing/mock-api";
@@ -84,7 +84,13 @@ const HISTORY: HistoryEntry[] = [
 function mockPage(current: Item = item, doc = detail()) {
   return mockApi({
     "GET /api/items/item-1": () => ({ body: current }),
-    "GET /api/items/item-1/history": () => ({ body: { events: [], timeline: HISTORY } }),
+    "GET /api/items/item-1/history": ({ url }) => ({
+      // Two pages: the extractor's reading, then the person's edit after the cursor.
+      body:
+        url.searchParams.get("cursor") === "page-2"
+          ? { events: [], timeline: HISTORY.slice(1), total: 2, nextCursor: null }
+          : { events: [], timeline: HISTORY.slice(0, 1), total: 2, nextCursor: "page-2" },
+    }),
     "GET /api/documents/doc-1": () => ({ body: doc }),
     "POST /api/documents/doc-1/items": () => ({
       status: 201,
@@ -101,7 +107,9 @@ function mockPage(current: Item = item, doc = detail()) {
         curation: { origin: "person", dismissal: null, extractedBearer: null },
       }),
     }),
-    "GET /api/items/p-new/history": () => ({ body: { events: [], timeline: [] } }),
+    "GET /api/items/p-new/history": () => ({
+      body: { events: [], timeline: [], total: 0, nextCursor: null },
+    }),
     "POST /api/items/item-1/dismissal": () => ({
       body: {
         ...current,
@@ -130,6 +138,8 @@ const LANGUAGES = [
     bearerLabel: "Bearer as written",
     bearerSubmit: "Save the bearer",
     history: "Bearer edited",
+    loadMore: "Load more",
+    historyTitle: "History",
     badge: "Added by a person",
     restore: "Restore the item",
   },
@@ -145,6 +155,8 @@ const LANGUAGES = [
     bearerLabel: "责任主体（按原文）",
     bearerSubmit: "保存责任主体",
     history: "修改责任主体",
+    loadMore: "加载更多",
+    historyTitle: "历史记录",
     badge: "人工添加",
     restore: "恢复该事项",
   },
@@ -227,7 +239,19 @@ describe.each(LANGUAGES)("curating an item ($language)", (l) => {
   it("when the bearer is edited, then the text and tier are sent; the history shows who changed what", async () => {
     const requests = mockPage();
     renderRoute("/items/item-1", { user });
+    // The history comes a page at a time: the edit is on the second page.
+    const history = await screen.findByRole("region", { name: l.historyTitle });
+    const more = await within(history).findByRole("button", { name: l.loadMore });
+    expect(within(history).queryByText(l.history)).toBeNull();
+    fireEvent.click(more);
     expect(await screen.findByText(l.history)).toBeTruthy();
+    expect(
+      requests.some(
+        (r) =>
+          r.url.pathname === "/api/items/item-1/history" &&
+          r.url.searchParams.get("cursor") === "page-2",
+      ),
+    ).toBe(true);
     expect(screen.getByText("Li Wei", { exact: false })).toBeTruthy();
     expect(screen.getByText("各级党委（党组） → 市县党委")).toBeTruthy();
 

@@ -3,6 +3,7 @@ import { z } from "zod";
 import {
   AcceptUnanimousBodySchema,
   AdjudicateBodySchema,
+  AdjudicationQuerySchema,
   ExerciseItemParamsSchema,
   ExerciseParamsSchema,
 } from "@zeren/shared/contract";
@@ -22,8 +23,11 @@ agreementRouter.get("/agreement", requireExerciseAccess("id", "owner"), async (r
 });
 
 agreementRouter.get("/adjudication", requireExerciseAccess("id", "owner"), async (req, res) => {
-  const { params } = parseRequest(z.object({ params: ExerciseParamsSchema, query: NoQuery }), req);
-  res.json(await service.adjudicationQueue(params.id));
+  const { params, query } = parseRequest(
+    z.object({ params: ExerciseParamsSchema, query: AdjudicationQuerySchema }),
+    req,
+  );
+  res.json(await service.adjudicationQueue(params.id, query));
 });
 
 // Before "/adjudication/:itemId", which would otherwise take "unanimous" for an item id.

@@ -13,6 +13,7 @@ import type {
   AcceptUnanimousResponse,
   AdjudicateBody,
   AdjudicationItem,
+  AdjudicationQuery,
   AdjudicationResponse,
   AgreementResponse,
   GroupAgreement,
@@ -20,8 +21,11 @@ import type {
   Locale,
   SessionUser,
 } from "@zeren/shared/contract";
+import { z } from "zod";
 import { notFound } from "../../errors/app-error";
+import { decodeCursor, pageOf } from "../../http/cursor";
 import { codingsOf, distribution, reviewsByItem } from "../exercises/exercise-view";
+import { compareKeys, type ExerciseItemKey } from "../exercises/exercises.repository";
 import { loadExerciseData, tiersOf, type ExerciseData } from "../exercises/exercises.service";
 import * as repository from "./agreement.repository";
 
@@ -143,28 +147,91 @@ function toAdjudicationItem(
 }
 
 /**
- * Most-disputed first: not yet adjudicated before adjudicated; then the share of coders
- * who differ from the reading, then disagreement among the coders, then more coders;
- * items nobody coded last. Array.sort is stable, so ties keep document order.
+ * An item's place in the queue, most-disputed first: not yet adjudicated (0) before
+ * adjudicated (1); then items with a dispute before those nobody coded (dispute null); among
+ * the first, the share of coders who differ from the reading (descending), then the coders'
+ * agreement among themselves (ascending: more disagreement first), then more coders; ties
+ * keep the exercise's order (its item key, unique), so the key is a total order: the keyset
+ * of the queue's pages.
  */
-function byDispute(a: AdjudicationItem, b: AdjudicationItem): number {
-  const pending = Number(a.adjudication !== null) - Number(b.adjudication !== null);
-  if (pending !== 0) return pending;
-  if (a.dispute === null || b.dispute === null) {
-    return Number(a.dispute === null) - Number(b.dispute === null);
-  }
-  return (
-    b.dispute - a.dispute ||
-    (a.pairwise?.all ?? 1) - (b.pairwise?.all ?? 1) ||
-    b.distribution.coders - a.distribution.coders
-  );
+type QueueKey = [
+  adjudicated: number,
+  dispute: number | null,
+  pairwise: number,
+  coders: number,
+  ...item: ExerciseItemKey,
+];
+
+const QueueKeySchema = z.tuple([
+  z.number().int().min(0).max(1),
+  z.number().nullable(),
+  z.number(),
+  z.number().int().nonnegative(),
+  z.number().int(),
+  z.number().int(),
+  z.number().int(),
+  z.string(),
+]);
+
+function queueKeyOf(item: AdjudicationItem, key: ExerciseItemKey | undefined): QueueKey {
+  return [
+    Number(item.adjudication !== null),
+    item.dispute,
+    item.pairwise?.all ?? 1,
+    item.distribution.coders,
+    ...(key ?? [0, 0, 0, item.id]),
+  ];
 }
 
-export async function adjudicationQueue(exerciseId: string): Promise<AdjudicationResponse> {
+function compareQueueKeys(a: QueueKey, b: QueueKey): number {
+  const [aDone, aDispute, aPairwise, aCoders, ...aItem] = a;
+  const [bDone, bDispute, bPairwise, bCoders, ...bItem] = b;
+  if (aDone !== bDone) return aDone - bDone;
+  if (aDispute === null || bDispute === null) {
+    const nulls = Number(aDispute === null) - Number(bDispute === null);
+    if (nulls !== 0) return nulls;
+  } else {
+    const byDispute = bDispute - aDispute || aPairwise - bPairwise || bCoders - aCoders;
+    if (byDispute !== 0) return byDispute;
+  }
+  return compareKeys(aItem, bItem);
+}
+
+/** The whole queue in its order, each item with its key (the exercise's items read once). */
+async function sortedQueue(exerciseId: string) {
   const data = await loadExerciseData(exerciseId);
   const decisions = await repository.findAdjudications(exerciseId);
-  const items = perItem(data).map((row) => toAdjudicationItem(row, decisions.get(row.item.id)));
-  return { items: items.sort(byDispute) };
+  return perItem(data)
+    .map((row) => {
+      const item = toAdjudicationItem(row, decisions.get(row.item.id));
+      return { item, key: queueKeyOf(item, data.keys.get(row.item.id)) };
+    })
+    .sort((a, b) => compareQueueKeys(a.key, b.key));
+}
+
+/**
+ * A keyset page of the queue. Its order is computed from every participant's codings, so the
+ * exercise is read whole (as the exercise's item pages do) and the page is cut from the
+ * sorted queue after the cursor's key. While nothing changes, the pages visit each item once;
+ * a decision or a coding made between two reads moves its item, which may then be met again
+ * or missed, as in any list whose order is computed (the screen reads the queue again after
+ * a bulk acceptance).
+ */
+export async function adjudicationQueue(
+  exerciseId: string,
+  query: AdjudicationQuery,
+): Promise<AdjudicationResponse> {
+  const queue = await sortedQueue(exerciseId);
+  const after = query.cursor === undefined ? undefined : decodeCursor(QueueKeySchema, query.cursor);
+  const from = after ? queue.findIndex((row) => compareQueueKeys(row.key, after) > 0) : 0;
+  const rows = from === -1 ? [] : queue.slice(from, from + query.limit + 1);
+  const { page, nextCursor } = pageOf(
+    rows,
+    query.limit,
+    (row) => row.key,
+    (row) => row.item,
+  );
+  return { items: page, total: queue.length, nextCursor };
 }
 
 /**
@@ -212,8 +279,8 @@ export async function acceptUnanimous(
   actor: SessionUser,
   body: AcceptUnanimousBody,
 ): Promise<AcceptUnanimousResponse> {
-  const queue = await adjudicationQueue(exerciseId);
-  const chosen = queue.items.filter(
+  const queue = (await sortedQueue(exerciseId)).map((row) => row.item);
+  const chosen = queue.filter(
     (item) =>
       item.adjudication === null && item.unanimous && !item.corrected && !item.differsFromExtractor,
   );
@@ -225,6 +292,5 @@ export async function acceptUnanimous(
       reason: unanimousReason(item.distribution.coders, body.note, actor.locale),
     })),
   );
-  const after = await adjudicationQueue(exerciseId);
-  return { accepted: chosen.map((item) => item.id), items: after.items };
+  return { accepted: chosen.map((item) => item.id) };
 }

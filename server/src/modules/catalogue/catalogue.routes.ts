@@ -1,8 +1,8 @@
 import { Router, type Response } from "express";
 import { z } from "zod";
-import { CatalogueExportQuerySchema } from "@zeren/shared/contract";
+import { AccuracyQuerySchema, CatalogueExportQuerySchema } from "@zeren/shared/contract";
 import { getSessionUser } from "../../auth/guards";
-import { NoQuery, parseRequest } from "../../http/parse-request";
+import { parseRequest } from "../../http/parse-request";
 import { catalogueAccuracy } from "../gold/gold.service";
 import {
   exportCatalogueCsv,
@@ -40,6 +40,6 @@ catalogueRouter.get("/export.json", async (req, res) => {
 });
 
 catalogueRouter.get("/accuracy", async (req, res) => {
-  parseRequest(z.object({ query: NoQuery }), req);
-  res.json(await catalogueAccuracy());
+  const { query } = parseRequest(z.object({ query: AccuracyQuerySchema }), req);
+  res.json(await catalogueAccuracy(query));
 });

@@ -1,8 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { anchorFor, resolveAnchor } from "@zeren/shared/curation";
 import {
+  CatalogueReviewSnapshotSchema,
   CurationKindSchema,
   SnapshotSchema,
+  type CatalogueReviewEvent,
   type Anchor,
   type CurationKind,
   type CurationReport,
@@ -779,11 +781,53 @@ const parseSnapshot = (value: string | null): Snapshot | null =>
   value === null ? null : SnapshotSchema.parse(JSON.parse(value));
 
 /**
- * The item's whole history, oldest first: the extractor's reading (when the notice was
- * stored), then reviews and curations (corrections included) in the order they happened.
- * Null when there is no such item.
+ * An entry's place in an item's history, oldest first: the extractor's reading first (0),
+ * then everything a person or a re-extraction did (1) by time, a review event before a
+ * curation made at the same instant (0, 1), then by the row's id. Unique: the keyset of the
+ * history's pages.
  */
-export async function findTimeline(id: string): Promise<HistoryEntry[] | null> {
+export type TimelineKey = [order: 0 | 1, at: string, source: 0 | 1, id: number];
+
+/** The cursor of an item's history pages: the last entry's key and how many entries in all. */
+export interface TimelineCursor {
+  after: TimelineKey;
+  total: number;
+}
+
+/** An entry of the history; a catalogue review's also as its own event (the `events` list). */
+export interface TimelineRow {
+  key: TimelineKey;
+  entry: HistoryEntry;
+  review: CatalogueReviewEvent | null;
+}
+
+export function compareTimelineKeys(a: TimelineKey, b: TimelineKey): number {
+  return a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0) || a[2] - b[2] || a[3] - b[3];
+}
+
+/** Rows of one source (0: review events, 1: curations) after the cursor, as a Prisma where. */
+function timelineAfter(source: 0 | 1, cursor: TimelineCursor | undefined) {
+  if (!cursor || cursor.after[0] === 0) return {};
+  const [, atText, lastSource, lastId] = cursor.after;
+  const at = new Date(atText);
+  if (source < lastSource) return { at: { gt: at } };
+  if (source > lastSource) return { at: { gte: at } };
+  return { OR: [{ at: { gt: at } }, { at, id: { gt: lastId } }] };
+}
+
+/**
+ * A keyset page of the item's whole history, oldest first: the extractor's reading (when the
+ * notice was stored), then reviews and curations (corrections included) in the order they
+ * happened. Each source is read in SQL order after the cursor, `take` rows at most, and the
+ * two are merged: `take` rows of the merged history after the cursor are among them. `total`
+ * is counted on the first page and carried by the cursor after it. Null when there is no
+ * such item.
+ */
+export async function findTimelinePage(
+  id: string,
+  take: number,
+  cursor: TimelineCursor | undefined,
+): Promise<{ rows: TimelineRow[]; total: number } | null> {
   const item = await prisma.item.findUnique({
     where: { id },
     select: {
@@ -795,32 +839,48 @@ export async function findTimeline(id: string): Promise<HistoryEntry[] | null> {
       start: true,
       end: true,
       document: { select: { createdAt: true } },
-      catalogueEvents: {
-        orderBy: { id: "asc" },
-        select: {
-          at: true,
-          before: true,
-          after: true,
-          actor: { select: { id: true, name: true } },
-        },
-      },
-      curations: {
-        orderBy: { id: "asc" },
-        select: {
-          kind: true,
-          at: true,
-          before: true,
-          after: true,
-          reason: true,
-          actorId: true,
-          status: true,
-          statusNote: true,
-        },
-      },
     },
   });
   if (!item) return null;
-  const actorIds = [...new Set(item.curations.map((c) => c.actorId).filter((a) => a !== null))];
+  const byTime = [{ at: "asc" as const }, { id: "asc" as const }];
+  const [events, curations, counted] = await Promise.all([
+    prisma.catalogueReviewEvent.findMany({
+      where: { itemId: id, ...timelineAfter(0, cursor) },
+      orderBy: byTime,
+      take,
+      select: {
+        id: true,
+        at: true,
+        before: true,
+        after: true,
+        version: true,
+        actor: { select: { id: true, name: true } },
+      },
+    }),
+    prisma.curation.findMany({
+      where: { itemId: id, ...timelineAfter(1, cursor) },
+      orderBy: byTime,
+      take,
+      select: {
+        id: true,
+        kind: true,
+        at: true,
+        before: true,
+        after: true,
+        reason: true,
+        actorId: true,
+        status: true,
+        statusNote: true,
+      },
+    }),
+    cursor
+      ? Promise.resolve(cursor.total)
+      : Promise.all([
+          prisma.catalogueReviewEvent.count({ where: { itemId: id } }),
+          prisma.curation.count({ where: { itemId: id } }),
+        ]).then(([e, c]) => e + c + (item.origin === "extractor" ? 1 : 0)),
+  ]);
+  const actorIds = [...new Set(curations.map((c) => c.actorId).filter((a) => a !== null))];
   const actors = new Map(
     (
       await prisma.user.findMany({
@@ -829,56 +889,69 @@ export async function findTimeline(id: string): Promise<HistoryEntry[] | null> {
       })
     ).map((u) => [u.id, u]),
   );
-  const entries: (HistoryEntry & { order: number })[] = [];
-  if (item.origin === "extractor") {
-    entries.push({
-      kind: "extracted",
-      at: item.document.createdAt.toISOString(),
-      actor: null,
-      before: null,
-      after: {
-        bearer: item.bearer,
-        level: item.level,
-        types: parseTypes(item.types),
-        modality: item.modality,
-        start: item.start,
-        end: item.end,
+  const rows: TimelineRow[] = [];
+  if (item.origin === "extractor" && !cursor) {
+    rows.push({
+      key: [0, "", 0, 0],
+      entry: {
+        kind: "extracted",
+        at: item.document.createdAt.toISOString(),
+        actor: null,
+        before: null,
+        after: {
+          bearer: item.bearer,
+          level: item.level,
+          types: parseTypes(item.types),
+          modality: item.modality,
+          start: item.start,
+          end: item.end,
+        },
+        reason: null,
       },
-      reason: null,
-      order: 0,
+      review: null,
     });
   }
-  for (const event of item.catalogueEvents) {
-    entries.push({
-      kind: "review",
-      at: event.at.toISOString(),
-      actor: event.actor,
-      before: parseSnapshot(event.before),
-      after: parseSnapshot(event.after),
-      reason: null,
-      order: 1,
+  for (const event of events) {
+    const at = event.at.toISOString();
+    rows.push({
+      key: [1, at, 0, event.id],
+      entry: {
+        kind: "review",
+        at,
+        actor: event.actor,
+        before: parseSnapshot(event.before),
+        after: parseSnapshot(event.after),
+        reason: null,
+      },
+      review: {
+        id: event.id,
+        at,
+        actor: event.actor,
+        before: CatalogueReviewSnapshotSchema.parse(JSON.parse(event.before)),
+        after: CatalogueReviewSnapshotSchema.parse(JSON.parse(event.after)),
+        version: event.version,
+      },
     });
   }
-  for (const c of item.curations) {
+  for (const c of curations) {
     const after = parseSnapshot(c.after);
-    entries.push({
-      kind: CurationKindSchema.parse(c.kind),
-      at: c.at.toISOString(),
-      actor: c.actorId ? (actors.get(c.actorId) ?? { id: c.actorId, name: "?" }) : null,
-      before: parseSnapshot(c.before),
-      after:
-        c.status === "unattached" || c.status === "reattached"
-          ? { ...after, [c.status]: c.statusNote ?? "" }
-          : after,
-      reason: c.reason,
-      order: 1,
+    const at = c.at.toISOString();
+    rows.push({
+      key: [1, at, 1, c.id],
+      entry: {
+        kind: CurationKindSchema.parse(c.kind),
+        at,
+        actor: c.actorId ? (actors.get(c.actorId) ?? { id: c.actorId, name: "?" }) : null,
+        before: parseSnapshot(c.before),
+        after:
+          c.status === "unattached" || c.status === "reattached"
+            ? { ...after, [c.status]: c.statusNote ?? "" }
+            : after,
+        reason: c.reason,
+      },
+      review: null,
     });
   }
-  return entries
-    .map((entry, index) => ({ entry, index }))
-    .sort(
-      (a, b) =>
-        a.entry.order - b.entry.order || a.entry.at.localeCompare(b.entry.at) || a.index - b.index,
-    )
-    .map(({ entry: { order: _order, ...entry } }) => entry);
+  rows.sort((a, b) => compareTimelineKeys(a.key, b.key));
+  return { rows: rows.slice(0, take), total: counted };
 }

@@ -4,13 +4,16 @@ import type {
   DismissItemBody,
   EditBearerBody,
   EditSpanBody,
-  HistoryEntry,
+  CatalogueHistoryQuery,
+  CatalogueHistoryResponse,
   Item,
   MergeItemBody,
   SplitItemBody,
   SplitItemResponse,
 } from "@zeren/shared/contract";
+import { z } from "zod";
 import { AppError, notFound } from "../../errors/app-error";
+import { decodeCursor, pageOf } from "../../http/cursor";
 import { extractInPool } from "../../extraction/extraction-pool";
 import * as repository from "./curations.repository";
 import type { CurationDocument, CurationTarget, NewSpan } from "./curations.repository";
@@ -231,8 +234,40 @@ export async function mergeItems(id: string, body: MergeItemBody, actorId: strin
   return item!;
 }
 
-export async function itemTimeline(id: string): Promise<HistoryEntry[]> {
-  const timeline = await repository.findTimeline(id);
-  if (!timeline) throw notFound("Item", id);
-  return timeline;
+const TimelineCursorSchema = z.object({
+  after: z
+    .tuple([
+      z.union([z.literal(0), z.literal(1)]),
+      z.union([z.literal(""), z.iso.datetime()]),
+      z.union([z.literal(0), z.literal(1)]),
+      z.number().int(),
+    ])
+    .refine(([order, at]) => (order === 0) === (at === "")),
+  total: z.number().int().nonnegative(),
+});
+
+/**
+ * GET /api/items/:id/history: a keyset page of the item's timeline, and the catalogue review
+ * events among it (each also a timeline entry).
+ */
+export async function itemHistory(
+  id: string,
+  query: CatalogueHistoryQuery,
+): Promise<CatalogueHistoryResponse> {
+  const cursor =
+    query.cursor === undefined ? undefined : decodeCursor(TimelineCursorSchema, query.cursor);
+  const found = await repository.findTimelinePage(id, query.limit + 1, cursor);
+  if (!found) throw notFound("Item", id);
+  const { page, nextCursor } = pageOf(
+    found.rows,
+    query.limit,
+    (row) => ({ after: row.key, total: found.total }),
+    (row) => row,
+  );
+  return {
+    events: page.flatMap((row) => (row.review ? [row.review] : [])),
+    timeline: page.map((row) => row.entry),
+    total: found.total,
+    nextCursor,
+  };
 }

@@ -80,7 +80,10 @@ documentsRouter.post("/:id/restore", smallJsonBody, async (req, res) => {
   res.json(await service.restoreDocument(params.id));
 });
 
-/** The curated notice as a gold file (JSON Lines), to score the extractor with `npm run eval`. */
+/**
+ * The curated notice as a gold file (JSON Lines), to score the extractor with `npm run eval`.
+ * Not paged (issue 9): one file of one notice, bounded by that notice's own length.
+ */
 documentsRouter.get("/:id/gold", async (req, res) => {
   const { params } = parseRequest(z.object({ params: IdParamsSchema, query: NoQuery }), req);
   const gold = await documentGold(params.id);

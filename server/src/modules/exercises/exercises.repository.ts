@@ -10,7 +10,11 @@ import {
   type UserRef,
 } from "@zeren/shared/contract";
 import { z } from "zod";
-import { newestFirstAfter, type NewestFirstCursor } from "../../http/cursor";
+import {
+  newestFirstAfter,
+  type NewestFirstCursor,
+  type OldestFirstCursor,
+} from "../../http/cursor";
 import { prisma } from "../../db";
 import { ACTIVE_SECTIONS } from "../documents/section-select";
 import { parseTypes } from "../items/effective-reading";
@@ -246,6 +250,56 @@ export async function findReviews(exerciseId: string, userId?: string): Promise<
     orderBy: { id: "asc" },
   });
   return rows.map(toReviewRecord);
+}
+
+/** The reviews of some participants of the exercise (a page of the progress table). */
+export async function findReviewsOf(
+  exerciseId: string,
+  userIds: readonly string[],
+): Promise<ReviewRecord[]> {
+  const rows = await prisma.participantReview.findMany({
+    where: { exerciseId, userId: { in: [...userIds] } },
+    select: REVIEW_SELECT,
+    orderBy: { id: "asc" },
+  });
+  return rows.map(toReviewRecord);
+}
+
+/**
+ * A keyset page of the exercise's participants in the order they joined (joinedAt, then the
+ * user id: unique within the exercise): up to `take` after the cursor, and how many there are
+ * in all (counted on the first page, carried by the cursor after it).
+ */
+export async function findParticipantsPage(
+  exerciseId: string,
+  take: number,
+  cursor: OldestFirstCursor | undefined,
+): Promise<{ rows: (Participant & { joinedAtDate: Date })[]; total: number }> {
+  const after = cursor
+    ? (() => {
+        const at = new Date(cursor.after[0]);
+        return {
+          OR: [{ joinedAt: { gt: at } }, { joinedAt: at, userId: { gt: cursor.after[1] } }],
+        };
+      })()
+    : {};
+  const [rows, total] = await Promise.all([
+    prisma.exerciseMember.findMany({
+      where: { exerciseId, ...after },
+      orderBy: [{ joinedAt: "asc" }, { userId: "asc" }],
+      select: { joinedAt: true, user: { select: { id: true, name: true, email: true } } },
+      take,
+    }),
+    cursor ? cursor.total : prisma.exerciseMember.count({ where: { exerciseId } }),
+  ]);
+  return {
+    rows: rows.map((m) => ({
+      ...m.user,
+      joinedAt: m.joinedAt.toISOString(),
+      joinedAtDate: m.joinedAt,
+    })),
+    total,
+  };
 }
 
 export { REVIEW_SELECT };

@@ -6,6 +6,7 @@ import {
   ExerciseItemsQuerySchema,
   ExercisesQuerySchema,
   ExerciseParamsSchema,
+  ProgressQuerySchema,
 } from "@zeren/shared/contract";
 import { exerciseAccessOf, requireExerciseAccess } from "../../auth/exercise-access";
 import { getSessionUser, requireRole, requireSession } from "../../auth/guards";
@@ -52,8 +53,11 @@ exercisesRouter.get(
 );
 
 exercisesRouter.get("/:id/progress", requireExerciseAccess("id", "owner"), async (req, res) => {
-  const { params } = parseRequest(z.object({ params: ExerciseParamsSchema, query: NoQuery }), req);
-  res.json(await service.progress(params.id));
+  const { params, query } = parseRequest(
+    z.object({ params: ExerciseParamsSchema, query: ProgressQuerySchema }),
+    req,
+  );
+  res.json(await service.progress(params.id, query));
 });
 
 exercisesRouter.get(

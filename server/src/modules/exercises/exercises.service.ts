@@ -1,6 +1,7 @@
 import {
   LEVELS,
   type Level,
+  type ProgressQuery,
   type ProgressResponse,
   type CreateExerciseBody,
   type Exercise,
@@ -17,7 +18,12 @@ import {
 } from "@zeren/shared/contract";
 import { z } from "zod";
 import { AppError, notFound } from "../../errors/app-error";
-import { NewestFirstCursorSchema, decodeCursor, pageOf } from "../../http/cursor";
+import {
+  NewestFirstCursorSchema,
+  OldestFirstCursorSchema,
+  decodeCursor,
+  pageOf,
+} from "../../http/cursor";
 import { extractInPool } from "../../extraction/extraction-pool";
 import * as repository from "./exercises.repository";
 import type { ExerciseRecord, ReviewRecord } from "./exercises.repository";
@@ -251,25 +257,51 @@ export function tiersOf(exercise: ExerciseRecord): Level[] {
     : LEVELS.filter((level) => exercise.levels.includes(level));
 }
 
-/** Per participant, per tier of the exercise: items, and how many reviewed, coded, submitted. */
-export async function progress(exerciseId: string): Promise<ProgressResponse> {
-  const data = await loadExerciseData(exerciseId);
-  const levels = tiersOf(data.exercise);
+/**
+ * Per participant, per tier of the exercise: items, and how many reviewed, coded, submitted.
+ * A keyset page of the participants in the order they joined; only their reviews are read.
+ */
+export async function progress(
+  exerciseId: string,
+  query: ProgressQuery,
+): Promise<ProgressResponse> {
+  const exercise = await repository.findExercise(exerciseId);
+  if (!exercise) throw notFound("Exercise", exerciseId);
+  const cursor =
+    query.cursor === undefined ? undefined : decodeCursor(OldestFirstCursorSchema, query.cursor);
+  const [keyed, { rows, total }] = await Promise.all([
+    repository.findExerciseItems(exercise),
+    repository.findParticipantsPage(exerciseId, query.limit + 1, cursor),
+  ]);
+  const items = keyed.map(({ item }) => item);
+  const levels = tiersOf(exercise);
   const itemsByLevel = new Map(
-    levels.map((level) => [level, data.items.filter((i) => i.level === level)]),
+    levels.map((level) => [level, items.filter((i) => i.level === level)]),
+  );
+  const { page, nextCursor } = pageOf(
+    rows,
+    query.limit,
+    (row) => ({ after: [row.joinedAtDate.toISOString(), row.id], total }),
+    ({ joinedAtDate: _joined, ...participant }) => participant,
+  );
+  const reviews = await repository.findReviewsOf(
+    exerciseId,
+    page.map((p) => p.id),
   );
   return {
     levels,
-    participants: data.exercise.participants.map((participant) => {
-      const own = data.reviews.filter((r) => r.userId === participant.id);
+    participants: page.map((participant) => {
+      const own = reviews.filter((r) => r.userId === participant.id);
       return {
         participant,
         tiers: levels.map((level) => ({
           level,
           ...progressOf(itemsByLevel.get(level) ?? [], own),
         })),
-        overall: progressOf(data.items, own),
+        overall: progressOf(items, own),
       };
     }),
+    total,
+    nextCursor,
   };
 }

@@ -6,6 +6,7 @@ import {
   type BearerSource,
 } from "@zeren/shared/contract";
 import { prisma } from "../../db";
+import type { OldestFirstCursor } from "../../http/cursor";
 import { effectiveReading } from "../items/effective-reading";
 import { CURRENT_ITEM } from "../items/item-record";
 
@@ -104,30 +105,59 @@ export async function findGoldSources(ids: readonly string[]): Promise<GoldSourc
 
 /**
  * Notices a person has curated: in the catalogue (not withdrawn), with at least one current
- * item reviewed, corrected or added by a person, or one dismissed by a person. In import order.
+ * item reviewed, corrected or added by a person, or one dismissed by a person.
  */
-export async function findCuratedDocumentIds(): Promise<string[]> {
-  const rows = await prisma.document.findMany({
-    where: {
-      withdrawnAt: null,
-      items: {
-        some: {
+const CURATED_DOCUMENT = {
+  withdrawnAt: null,
+  items: {
+    some: {
+      OR: [
+        {
+          ...CURRENT_ITEM,
           OR: [
-            {
-              ...CURRENT_ITEM,
-              OR: [
-                { correction: { isNot: null } },
-                { review: { is: { reviewed: true } } },
-                { origin: "person" },
-              ],
-            },
-            { active: true, dismissKind: "dismissed" },
+            { correction: { isNot: null } },
+            { review: { is: { reviewed: true } } },
+            { origin: "person" },
           ],
         },
-      },
+        { active: true, dismissKind: "dismissed" },
+      ],
     },
+  },
+};
+
+/** Every curated notice's id, in import order. */
+export async function findCuratedDocumentIds(): Promise<string[]> {
+  const rows = await prisma.document.findMany({
+    where: CURATED_DOCUMENT,
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { id: true },
   });
   return rows.map((row) => row.id);
+}
+
+/**
+ * A keyset page of the curated notices in import order (createdAt, then id: unique): up to
+ * `take` after the cursor's key, and how many there are in all (counted on the first page).
+ */
+export async function findCuratedDocumentPage(
+  take: number,
+  cursor: OldestFirstCursor | undefined,
+): Promise<{ rows: { id: string; createdAt: Date }[]; total: number }> {
+  const after = cursor
+    ? (() => {
+        const at = new Date(cursor.after[0]);
+        return { OR: [{ createdAt: { gt: at } }, { createdAt: at, id: { gt: cursor.after[1] } }] };
+      })()
+    : {};
+  const [rows, total] = await Promise.all([
+    prisma.document.findMany({
+      where: { AND: [CURATED_DOCUMENT, after] },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { id: true, createdAt: true },
+      take,
+    }),
+    cursor ? cursor.total : prisma.document.count({ where: CURATED_DOCUMENT }),
+  ]);
+  return { rows, total };
 }

@@ -1,4 +1,9 @@
-import { UNIT_RULE_LABELS, type AccuracyResponse, type Extraction } from "@zeren/shared/contract";
+import {
+  UNIT_RULE_LABELS,
+  type AccuracyQuery,
+  type AccuracyResponse,
+  type Extraction,
+} from "@zeren/shared/contract";
 import {
   curatedGold,
   formatGold,
@@ -7,10 +12,17 @@ import {
   type ExtractionsByDoc,
   type GoldEntry,
 } from "@zeren/shared/gold";
+import { z } from "zod";
 import { notFound } from "../../errors/app-error";
+import { decodeCursor, pageOf } from "../../http/cursor";
 import { extractInPool } from "../../extraction/extraction-pool";
 import { extractNotice } from "../documents/documents.service";
-import { findCuratedDocumentIds, findGoldSources, type GoldSource } from "./gold.repository";
+import {
+  findCuratedDocumentIds,
+  findCuratedDocumentPage,
+  findGoldSources,
+  type GoldSource,
+} from "./gold.repository";
 
 /**
  * The catalogue's curation as a test set. A notice's gold names every unit of its current
@@ -100,12 +112,15 @@ export async function documentGold(
   return { fileName: `${id}.gold.jsonl`, body: formatGold(entries), skipped: unquotable.length };
 }
 
-/**
- * The extractor on every curated notice, scored exactly as `npm run eval` scores their gold
- * downloads: each text read afresh with no metadata given, as the CLI reads a file.
- */
-export async function catalogueAccuracy(): Promise<AccuracyResponse> {
-  const sources = await findGoldSources(await findCuratedDocumentIds());
+/** What a scored notice set is made of: its gold, its extractions, its sources by file name. */
+interface Scored {
+  sources: GoldSource[];
+  gold: GoldEntry[];
+  extractions: ExtractionsByDoc;
+  byName: Map<string, GoldSource>;
+}
+
+async function scoreSources(sources: GoldSource[]): Promise<Scored> {
   const gold: GoldEntry[] = [];
   const extractions: ExtractionsByDoc = {};
   const byName = new Map<string, GoldSource>();
@@ -115,39 +130,93 @@ export async function catalogueAccuracy(): Promise<AccuracyResponse> {
     gold.push(...(await goldOf(source)).entries);
     extractions[name] = { text: source.text, extraction: await extractInPool(source.text) };
   }
+  return { sources, gold, extractions, byName };
+}
+
+/** The scored notices among `ids` (a page of them), from a set already scored. */
+function subsetOf(scored: Scored, ids: readonly string[]): Scored {
+  const names = new Set(ids.map(goldDocName));
+  return {
+    sources: scored.sources.filter((source) => names.has(goldDocName(source.id))),
+    gold: scored.gold.filter((entry) => names.has(entry.doc)),
+    extractions: Object.fromEntries(
+      Object.entries(scored.extractions).filter(([name]) => names.has(name)),
+    ),
+    byName: new Map([...scored.byName].filter(([name]) => names.has(name))),
+  };
+}
+
+const COUNT_KEYS = ["directives", "covered", "items", "preciseItems", "tierCorrect"] as const;
+type Counts = Record<(typeof COUNT_KEYS)[number], number>;
+const countsOf = (m: { counts: Counts }): Counts =>
+  Object.fromEntries(COUNT_KEYS.map((key) => [key, m.counts[key]])) as Counts;
+
+/** As `scoreExtraction` computes them: a ratio with nothing to count is 1. */
+const ratio = (numerator: number, denominator: number) =>
+  denominator === 0 ? 1 : numerator / denominator;
+
+/**
+ * The cursor of the accuracy pages: the last notice's import time and id, how many curated
+ * notices there are, and the counts over all of them (measured on the first page: each later
+ * page scores only its own notices, so a walk costs one scoring of the catalogue).
+ */
+const AccuracyCursorSchema = z.object({
+  after: z.tuple([z.iso.datetime(), z.string()]),
+  total: z.number().int().nonnegative(),
+  counts: z.object(
+    Object.fromEntries(COUNT_KEYS.map((key) => [key, z.number().int().nonnegative()])) as Record<
+      keyof Counts,
+      z.ZodNumber
+    >,
+  ),
+});
+
+/**
+ * The extractor on the curated notices, scored exactly as `npm run eval` scores their gold
+ * downloads: each text read afresh with no metadata given, as the CLI reads a file. A keyset
+ * page of the notices with their findings; the figures over every curated notice.
+ */
+export async function catalogueAccuracy(query: AccuracyQuery): Promise<AccuracyResponse> {
+  const cursor =
+    query.cursor === undefined ? undefined : decodeCursor(AccuracyCursorSchema, query.cursor);
+  const { rows, total } = await findCuratedDocumentPage(query.limit + 1, cursor);
+  const pageIds = rows.slice(0, query.limit).map((row) => row.id);
+  let overall: Counts;
+  let scored: Scored;
+  if (cursor) {
+    overall = cursor.counts;
+    scored = await scoreSources(await findGoldSources(pageIds));
+  } else {
+    const all = await scoreSources(await findGoldSources(await findCuratedDocumentIds()));
+    overall = countsOf(scoreExtraction(all.gold, all.extractions));
+    scored = subsetOf(all, pageIds);
+  }
+  const { nextCursor } = pageOf(
+    rows,
+    query.limit,
+    (row) => ({ after: [row.createdAt.toISOString(), row.id], total, counts: overall }),
+    (row) => row.id,
+  );
+  const { gold, extractions, byName } = scored;
   const metrics = scoreExtraction(gold, extractions);
   const ref = (doc: string) => {
     const source = byName.get(doc);
     return { documentId: source?.id ?? doc, title: source?.title ?? doc };
   };
-  const documents = sources.map((source) => {
+  const documents = scored.sources.map((source) => {
     const name = goldDocName(source.id);
     const m = scoreExtraction(
       gold.filter((entry) => entry.doc === name),
       { [name]: extractions[name]! },
     );
-    return {
-      id: source.id,
-      title: source.title,
-      directives: m.counts.directives,
-      covered: m.counts.covered,
-      items: m.counts.items,
-      preciseItems: m.counts.preciseItems,
-      tierCorrect: m.counts.tierCorrect,
-    };
+    return { id: source.id, title: source.title, ...countsOf(m) };
   });
   return {
     documents,
-    recall: metrics.recall,
-    precision: metrics.precision,
-    tierAccuracy: metrics.tierAccuracy,
-    counts: {
-      directives: metrics.counts.directives,
-      covered: metrics.counts.covered,
-      items: metrics.counts.items,
-      preciseItems: metrics.counts.preciseItems,
-      tierCorrect: metrics.counts.tierCorrect,
-    },
+    recall: ratio(overall.covered, overall.directives),
+    precision: ratio(overall.preciseItems, overall.items),
+    tierAccuracy: ratio(overall.tierCorrect, overall.covered),
+    counts: overall,
     misses: metrics.misses.map((miss) => ({
       ...ref(miss.doc),
       quote: miss.quote,
@@ -167,5 +236,7 @@ export async function catalogueAccuracy(): Promise<AccuracyResponse> {
         expected: mm.expected,
         actual: mm.actual,
       })),
+    total,
+    nextCursor,
   };
 }

@@ -1,6 +1,4 @@
 import {
-  CatalogueReviewSnapshotSchema,
-  type CatalogueReviewEvent,
   type CorrectItemBody,
   type Item,
   type ItemFilters,
@@ -147,32 +145,6 @@ export async function updateReview(
     });
     return { outcome: "updated", item };
   });
-}
-
-/** The catalogue review's history of an item, oldest first; null when there is no such item. */
-export async function findReviewHistory(id: string): Promise<CatalogueReviewEvent[] | null> {
-  const exists = await prisma.item.findUnique({ where: { id }, select: { id: true } });
-  if (!exists) return null;
-  const rows = await prisma.catalogueReviewEvent.findMany({
-    where: { itemId: id },
-    orderBy: { id: "asc" },
-    select: {
-      id: true,
-      at: true,
-      before: true,
-      after: true,
-      version: true,
-      actor: { select: { id: true, name: true } },
-    },
-  });
-  return rows.map((row) => ({
-    id: row.id,
-    at: row.at.toISOString(),
-    actor: row.actor,
-    before: CatalogueReviewSnapshotSchema.parse(JSON.parse(row.before)),
-    after: CatalogueReviewSnapshotSchema.parse(JSON.parse(row.after)),
-    version: row.version,
-  }));
 }
 
 /** Replaces the effective reading; the extractor's stays in the item row. Null: no such item. */

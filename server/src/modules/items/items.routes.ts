@@ -1,6 +1,7 @@
 import { Router } from "express";
 import { z } from "zod";
 import {
+  CatalogueHistoryQuerySchema,
   CorrectItemBodySchema,
   IdParamsSchema,
   ItemsQuerySchema,
@@ -34,9 +35,11 @@ itemsRouter.patch("/:id", smallJsonBody, async (req, res) => {
 });
 
 itemsRouter.get("/:id/history", async (req, res) => {
-  const { params } = parseRequest(z.object({ params: IdParamsSchema, query: NoQuery }), req);
-  const events = await service.reviewHistory(params.id);
-  res.json({ events, timeline: await curations.itemTimeline(params.id) });
+  const { params, query } = parseRequest(
+    z.object({ params: IdParamsSchema, query: CatalogueHistoryQuerySchema }),
+    req,
+  );
+  res.json(await curations.itemHistory(params.id, query));
 });
 
 itemsRouter.put("/:id/correction", smallJsonBody, async (req, res) => {

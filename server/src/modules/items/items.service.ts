@@ -1,5 +1,4 @@
 import type {
-  CatalogueReviewEvent,
   CorrectItemBody,
   Item,
   ItemsQuery,
@@ -43,12 +42,6 @@ export async function reviewItem(id: string, body: PatchItemBody, actorId: strin
         { current: result.current },
       );
   }
-}
-
-export async function reviewHistory(id: string): Promise<CatalogueReviewEvent[]> {
-  const events = await repository.findReviewHistory(id);
-  if (!events) throw notFound("Item", id);
-  return events;
 }
 
 /** `actorId`: who corrected it, recorded in the item's history (issue 8). */

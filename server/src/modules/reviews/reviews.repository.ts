@@ -244,16 +244,28 @@ export async function undoLastChange(
   }
 }
 
-/** An item's history in the exercise, oldest first; one participant's, or everyone's. */
+/**
+ * A keyset page of an item's history in the exercise, newest first; one participant's, or
+ * everyone's: up to `take` events before the cursor's id, and how many in all (counted on the
+ * first page, carried by the cursor after it).
+ */
 export async function findHistory(
   exerciseId: string,
   itemId: string,
-  userId?: string,
-): Promise<ReviewEvent[]> {
-  const rows = await prisma.reviewEvent.findMany({
-    where: { exerciseId, itemId, ...(userId === undefined ? {} : { review: { userId } }) },
-    orderBy: { id: "asc" },
-    select: EVENT_SELECT,
-  });
-  return rows.map(toReviewEvent);
+  userId: string | undefined,
+  take: number,
+  cursor: { after: number; total: number } | undefined,
+): Promise<{ rows: ReviewEvent[]; total: number }> {
+  const where = { exerciseId, itemId, ...(userId === undefined ? {} : { review: { userId } }) };
+  const [rows, total] = await Promise.all([
+    prisma.reviewEvent.findMany({
+      where: { ...where, ...(cursor ? { id: { lt: cursor.after } } : {}) },
+      // Newest first, by the autoincrement id: unique, and the order events were written.
+      orderBy: { id: "desc" },
+      select: EVENT_SELECT,
+      take,
+    }),
+    cursor ? cursor.total : prisma.reviewEvent.count({ where }),
+  ]);
+  return { rows: rows.map(toReviewEvent), total };
 }

@@ -4,6 +4,7 @@ import {
   ExerciseItemParamsSchema,
   ExerciseParamsSchema,
   PutReviewBodySchema,
+  ReviewHistoryQuerySchema,
 } from "@zeren/shared/contract";
 import { exerciseAccessOf, requireExerciseAccess } from "../../auth/exercise-access";
 import { requireSession } from "../../auth/guards";
@@ -40,16 +41,19 @@ reviewsRouter.get(
   "/items/:itemId/review/history",
   requireExerciseAccess("id", "owner-or-member"),
   async (req, res) => {
-    const { params } = parseRequest(
-      z.object({ params: ExerciseItemParamsSchema, query: NoQuery }),
+    const { params, query } = parseRequest(
+      z.object({ params: ExerciseItemParamsSchema, query: ReviewHistoryQuerySchema }),
       req,
     );
     const access = exerciseAccessOf(req, res);
-    const events = await service.history(params.id, params.itemId, {
-      userId: access.user.id,
-      role: access.role,
-    });
-    res.json({ events });
+    res.json(
+      await service.history(
+        params.id,
+        params.itemId,
+        { userId: access.user.id, role: access.role },
+        query,
+      ),
+    );
   },
 );
 

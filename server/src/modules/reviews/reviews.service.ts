@@ -1,11 +1,14 @@
 import type {
   ExerciseItem,
   PutReviewBody,
-  ReviewEvent,
+  ReviewHistoryQuery,
+  ReviewHistoryResponse,
   ReviewSnapshot,
   UndoResponse,
 } from "@zeren/shared/contract";
+import { z } from "zod";
 import { AppError, notFound } from "../../errors/app-error";
+import { decodeCursor, pageOf } from "../../http/cursor";
 import { getExerciseItem, loadExerciseData } from "../exercises/exercises.service";
 import type { Viewer } from "../exercises/exercise-view";
 import * as repository from "./reviews.repository";
@@ -79,18 +82,35 @@ export async function putReview(
   }
 }
 
+const HistoryCursorSchema = z.object({
+  after: z.number().int().positive(),
+  total: z.number().int().nonnegative(),
+});
+
 export async function history(
   exerciseId: string,
   itemId: string,
   viewer: Viewer,
-): Promise<ReviewEvent[]> {
+  query: ReviewHistoryQuery,
+): Promise<ReviewHistoryResponse> {
   await assertItemInExercise(exerciseId, itemId);
+  const cursor =
+    query.cursor === undefined ? undefined : decodeCursor(HistoryCursorSchema, query.cursor);
   // A participant sees only their own history; the owner sees everyone's.
-  return repository.findHistory(
+  const { rows, total } = await repository.findHistory(
     exerciseId,
     itemId,
     viewer.role === "member" ? viewer.userId : undefined,
+    query.limit + 1,
+    cursor,
   );
+  const { page, nextCursor } = pageOf(
+    rows,
+    query.limit,
+    (event) => ({ after: event.id, total }),
+    (event) => event,
+  );
+  return { events: page, total, nextCursor };
 }
 
 export async function undo(exerciseId: string, viewer: Viewer): Promise<UndoResponse> {

@@ -1,9 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import {
-  AcceptUnanimousResponseSchema,
-  type AcceptUnanimousBody,
-  type AdjudicationResponse,
-} from "@zeren/shared/contract";
+import { AcceptUnanimousResponseSchema, type AcceptUnanimousBody } from "@zeren/shared/contract";
 import { api } from "@/lib/api-client";
 import { queryRoots } from "@/lib/query-keys";
 import { exerciseScope } from "@/lib/exercise-keys";
@@ -25,17 +21,15 @@ export function acceptUnanimous({
 
 /**
  * Settles every open unanimous item that matches the extractor, each with its own reason;
- * the answer carries the whole queue, which replaces the cached one.
+ * the answer names the items accepted, and the queue is read again, page after page.
  */
 export function useAcceptUnanimous() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: acceptUnanimous,
-    onSuccess: async (result, { exerciseId }) => {
-      queryClient.setQueryData<AdjudicationResponse>(adjudicationKeys.queue(exerciseId), {
-        items: result.items,
-      });
+    onSuccess: async (_result, { exerciseId }) => {
       await Promise.all([
+        queryClient.invalidateQueries({ queryKey: adjudicationKeys.queue(exerciseId) }),
         queryClient.invalidateQueries({
           queryKey: exerciseScope(exerciseId),
           predicate: (query) => query.queryKey[2] !== "adjudication",

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient, type InfiniteData } from "@tanstack/react-query";
 import {
   AdjudicationItemSchema,
   type AdjudicateBody,
@@ -33,9 +33,16 @@ export function useAdjudicate() {
   return useMutation({
     mutationFn: adjudicate,
     onSuccess: async (item, { exerciseId }) => {
-      queryClient.setQueryData<AdjudicationResponse>(
+      queryClient.setQueryData<InfiniteData<AdjudicationResponse, string | null>>(
         adjudicationKeys.queue(exerciseId),
-        (data) => data && { items: data.items.map((i) => (i.id === item.id ? item : i)) },
+        (data) =>
+          data && {
+            ...data,
+            pages: data.pages.map((page) => ({
+              ...page,
+              items: page.items.map((i) => (i.id === item.id ? item : i)),
+            })),
+          },
       );
       await Promise.all([
         queryClient.invalidateQueries({

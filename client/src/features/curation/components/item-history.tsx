@@ -8,6 +8,7 @@ import {
   type Snapshot,
 } from "@zeren/shared/contract";
 import { ErrorState } from "@/components/error-state";
+import { LoadMore } from "@/components/load-more";
 import { LoadingState } from "@/components/loading-state";
 import { useFormat } from "@/lib/format";
 import { isLevel, levelName, modalityLabel, typeLabel } from "@/lib/labels";
@@ -93,24 +94,37 @@ export function ItemHistory({ itemId }: { itemId: string }) {
           onRetry={() => void history.refetch()}
         />
       ) : (
-        <ol className="history__list">
-          {history.data.timeline.map((entry, index) => (
-            <li key={index} className={`history__entry history__entry--${entry.kind}`}>
-              <p className="history__head">
-                <strong>{t(`history.kind.${entry.kind}`)}</strong>{" "}
-                <span className="muted">
-                  {entry.actor?.name ?? t("history.extractor")} · {format.dateTime(entry.at)}
-                </span>
-              </p>
-              <Changes entry={entry} />
-              {entry.reason && (
-                <p className="history__reason" lang="zh-Hans">
-                  {entry.reason}
-                </p>
-              )}
-            </li>
-          ))}
-        </ol>
+        <>
+          <ol className="history__list">
+            {history.data.pages
+              .flatMap((page) => page.timeline)
+              .map((entry, index) => (
+                <li key={index} className={`history__entry history__entry--${entry.kind}`}>
+                  <p className="history__head">
+                    <strong>{t(`history.kind.${entry.kind}`)}</strong>{" "}
+                    <span className="muted">
+                      {entry.actor?.name ?? t("history.extractor")} · {format.dateTime(entry.at)}
+                    </span>
+                  </p>
+                  <Changes entry={entry} />
+                  {entry.reason && (
+                    <p className="history__reason" lang="zh-Hans">
+                      {entry.reason}
+                    </p>
+                  )}
+                </li>
+              ))}
+          </ol>
+          {history.hasNextPage && (
+            <LoadMore
+              shown={history.data.pages.reduce((n, page) => n + page.timeline.length, 0)}
+              total={history.data.pages[0]?.total ?? 0}
+              hasNextPage={history.hasNextPage}
+              isFetchingNextPage={history.isFetchingNextPage}
+              onLoadMore={() => void history.fetchNextPage()}
+            />
+          )}
+        </>
       )}
     </section>
   );

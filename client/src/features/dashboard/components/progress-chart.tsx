@@ -22,7 +22,11 @@ const share = (part: number, whole: number) => (whole > 0 ? part / whole : 0);
  * Progress per participant per tier: a bar per tier showing the share of its items the
  * participant marked reviewed, then the exact counts in a table (the chart's text twin).
  */
-export function ProgressChart({ progress }: { progress: ProgressResponse }) {
+export function ProgressChart({
+  progress,
+}: {
+  progress: Pick<ProgressResponse, "levels" | "participants">;
+}) {
   const { t, i18n } = useTranslation("dashboard");
   const format = useFormat();
   const language = currentLanguage(i18n);

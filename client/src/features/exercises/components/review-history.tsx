@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { TFunction } from "i18next";
 import type { ReviewEvent, ReviewSnapshot } from "@zeren/shared/contract";
 import { ErrorState } from "@/components/error-state";
+import { LoadMore } from "@/components/load-more";
 import { LoadingState } from "@/components/loading-state";
 import { useFormat } from "@/lib/format";
 import { levelName, modalityLabel, typeLabel } from "@/lib/labels";
@@ -65,24 +66,37 @@ function HistoryList({ exerciseId, itemId }: { exerciseId: string; itemId: strin
       />
     );
   }
-  if (history.data.events.length === 0) return <p className="hint">{t("history.empty")}</p>;
+  const events = history.data.pages.flatMap((page) => page.events);
+  const total = history.data.pages[0]?.total ?? 0;
+  if (events.length === 0) return <p className="hint">{t("history.empty")}</p>;
   return (
-    <ol className="history" reversed>
-      {[...history.data.events].reverse().map((event) => (
-        <li key={event.id} className={`history__event history__event--${event.kind}`}>
-          <p className="history__when">
-            <time dateTime={event.at}>{format.dateTime(event.at)}</time> ·{" "}
-            {event.kind === "undo" ? t("history.kindUndo") : t("history.kindChange")} ·{" "}
-            {event.actor.name}
-          </p>
-          <ul className="history__changes">
-            {changes(t, event).map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        </li>
-      ))}
-    </ol>
+    <>
+      <ol className="history" reversed start={total}>
+        {events.map((event) => (
+          <li key={event.id} className={`history__event history__event--${event.kind}`}>
+            <p className="history__when">
+              <time dateTime={event.at}>{format.dateTime(event.at)}</time> ·{" "}
+              {event.kind === "undo" ? t("history.kindUndo") : t("history.kindChange")} ·{" "}
+              {event.actor.name}
+            </p>
+            <ul className="history__changes">
+              {changes(t, event).map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
+      {history.hasNextPage && (
+        <LoadMore
+          shown={events.length}
+          total={total}
+          hasNextPage={history.hasNextPage}
+          isFetchingNextPage={history.isFetchingNextPage}
+          onLoadMore={() => void history.fetchNextPage()}
+        />
+      )}
+    </>
   );
 }
 
