@@ -15,7 +15,7 @@ import { CSRF_COOKIE, CSRF_HEADER } from "@zeren/shared/contract";
 
 const REPO_ROOT = path.resolve(import.meta.dirname, "..", "..");
 const USAGE =
-  "usage: npm run --silent bench:page -- --sqlite-file FILE [--level committee|grassroots|member] [--runs N] [--no-scroll]";
+  "usage: npm run --silent bench:page -- --sqlite-file FILE [--level committee|grassroots|member] [--runs N] [--no-scroll] [--trace]";
 /** The account bench:api creates (server/src/cli/bench-api.ts). */
 const BENCH_ACCOUNT = { email: "bench@example.org", password: "bench password long enough" };
 
@@ -24,15 +24,18 @@ interface Options {
   level: string;
   runs: number;
   scroll: boolean;
+  /** Print each run's requests: when each started and ended after navigation start. */
+  trace: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
   const args = argv.filter((arg) => arg !== "--");
-  const options: Partial<Options> = { level: "committee", runs: 5, scroll: true };
+  const options: Partial<Options> = { level: "committee", runs: 5, scroll: true, trace: false };
   for (let i = 0; i < args.length; i++) {
     const [arg, value] = [args[i], args[i + 1]];
-    if (arg === "--no-scroll") {
-      options.scroll = false;
+    if (arg === "--no-scroll" || arg === "--trace") {
+      if (arg === "--no-scroll") options.scroll = false;
+      else options.trace = true;
       continue;
     }
     if (arg === "--sqlite-file" && value) options.file = path.resolve(value);
@@ -83,20 +86,24 @@ async function startServer(file: string, port: number) {
   throw new Error("the server did not start within a minute");
 }
 
-/** A new context signed in as the bench account (through the API, as the sign-in form does). */
-async function signedInPage(browser: Browser, origin: string): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: origin,
-    viewport: { width: 1280, height: 900 },
-  });
-  await context.request.get("/api/session");
-  const csrf = (await context.cookies()).find((c) => c.name === CSRF_COOKIE)?.value ?? "";
-  const res = await context.request.post("/api/auth/sign-in/email", {
-    headers: { [CSRF_HEADER]: csrf, Origin: origin },
-    data: BENCH_ACCOUNT,
-  });
-  if (!res.ok()) throw new Error(`signing in answered ${res.status()}: is FILE from bench:api?`);
-  return context.newPage();
+/**
+ * The bench account's cookies, signed in once through the API as the sign-in form does (each
+ * run signing in again would meet the sign-in rate limit).
+ */
+async function signIn(browser: Browser, origin: string) {
+  const context = await browser.newContext({ baseURL: origin });
+  try {
+    await context.request.get("/api/session");
+    const csrf = (await context.cookies()).find((c) => c.name === CSRF_COOKIE)?.value ?? "";
+    const res = await context.request.post("/api/auth/sign-in/email", {
+      headers: { [CSRF_HEADER]: csrf, Origin: origin },
+      data: BENCH_ACCOUNT,
+    });
+    if (!res.ok()) throw new Error(`signing in answered ${res.status()}: is FILE from bench:api?`);
+    return await context.storageState();
+  } finally {
+    await context.close();
+  }
 }
 
 /** The numbers in the results line: [shown, total] while pages remain, [total] once all came. */
@@ -121,10 +128,16 @@ async function main(argv: string[]): Promise<void> {
     out(
       `bench:page ${url} on ${path.basename(options.file)}, Chromium 1280×900, new context per run`,
     );
+    const signedIn = await signIn(browser, server.origin);
     let page: Page | undefined;
     for (let run = 1; run <= options.runs; run++) {
       await page?.context().close();
-      page = await signedInPage(browser, server.origin);
+      const context = await browser.newContext({
+        baseURL: server.origin,
+        viewport: { width: 1280, height: 900 },
+        storageState: signedIn,
+      });
+      page = await context.newPage();
       const started = Date.now();
       await page.goto(url, { waitUntil: "commit" });
       await page.locator(".item-card").first().waitFor({ state: "visible", timeout: 60_000 });
@@ -133,6 +146,16 @@ async function main(argv: string[]): Promise<void> {
       const wall = Date.now() - started;
       const [shown, total] = await resultsNumbers(page);
       const cards = await page.locator(".item-card").count();
+      if (options.trace) {
+        const entries = await page.evaluate(() =>
+          performance.getEntriesByType("resource").map((e) => {
+            const r = e as PerformanceResourceTiming;
+            return [r.name.replace(location.origin, ""), r.startTime, r.responseEnd] as const;
+          }),
+        );
+        for (const [name, start, end] of entries)
+          out(`    ${start.toFixed(0).padStart(5)}–${end.toFixed(0).padStart(5)} ms  ${name}`);
+      }
       out(
         `run ${run}: first item visible ${visible.toFixed(0)} ms after navigation start ` +
           `(${wall} ms wall); ${shown ?? "?"} of ${total ?? "?"} items loaded, ${cards} cards in the page`,
