@@ -109,7 +109,10 @@ async function signIn(browser: Browser, origin: string) {
 /** The numbers in the results line: [shown, total] while pages remain, [total] once all came. */
 async function resultsNumbers(page: Page): Promise<number[]> {
   const text = (await page.locator(".results__count").first().textContent()) ?? "";
-  return [...text.replaceAll(",", "").matchAll(/\d+/g)].map((m) => Number(m[0]));
+  // "显示 100 / 30,360 条事项 · 已审 0" or "Showing 100 of 30,360 items · 0 reviewed": the
+  // reviewed count after the dot is not part of it.
+  const counts = text.split("·")[0] ?? "";
+  return [...counts.replaceAll(",", "").matchAll(/\d+/g)].map((m) => Number(m[0]));
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -144,7 +147,8 @@ async function main(argv: string[]): Promise<void> {
       // performance.now() counts from the navigation's start in the page itself.
       const visible = await page.evaluate(() => performance.now());
       const wall = Date.now() - started;
-      const [shown, total] = await resultsNumbers(page);
+      const numbers = await resultsNumbers(page);
+      const [shown, total] = numbers.length === 1 ? [numbers[0], numbers[0]] : numbers;
       const cards = await page.locator(".item-card").count();
       if (options.trace) {
         const entries = await page.evaluate(() =>
