@@ -1,5 +1,6 @@
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
+import { precompress } from "./precompress";
 
 /** "@/…" is client/src (mirrors "paths" in tsconfig.json). */
 export const alias = { "@": decodeURIComponent(new URL("./src", import.meta.url).pathname) };
@@ -7,7 +8,7 @@ export const alias = { "@": decodeURIComponent(new URL("./src", import.meta.url)
 // In development the API runs separately (npm run dev -w server, port 3000) and Vite proxies
 // /api to it; in production the server serves client/dist from the same origin.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompress()],
   resolve: { alias },
   server: {
     port: 5173,

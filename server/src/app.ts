@@ -9,6 +9,7 @@ import { config, type TrustProxy } from "./config";
 import { REPO_ROOT } from "./database-url";
 import { apiNotFound, errorHandler } from "./errors/error-handler";
 import { requireJsonOnWrites } from "./http/json-body";
+import { precompressed } from "./http/precompressed";
 import { memoryRateLimitStore, rateLimit, type RateLimitStore } from "./http/rate-limit";
 import { securityHeaders } from "./http/security";
 import { httpLogger, logger } from "./logger";
@@ -144,6 +145,7 @@ function serveClient(app: Express, clientDir: string): void {
   app.get(/\.map$/, notFound);
   app.use(
     "/assets",
+    precompressed(path.join(clientDir, "assets"), IMMUTABLE),
     express.static(path.join(clientDir, "assets"), {
       index: false,
       setHeaders: (res) => res.setHeader("Cache-Control", IMMUTABLE),

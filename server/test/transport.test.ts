@@ -13,7 +13,7 @@ import { client, resetDatabase, SAMPLE_NOTICE } from "./helpers";
 /** A stand-in for client/dist as Vite builds it: hashed assets, their hidden maps, an icon. */
 const SCRIPT = `export const app = ${JSON.stringify("各级党委要加强领导。".repeat(500))};\n`;
 let clientDir: string;
-beforeAll(() => {
+beforeAll(async () => {
   clientDir = fs.mkdtempSync(path.join(os.tmpdir(), "zeren-transport-"));
   fs.mkdirSync(path.join(clientDir, "assets"));
   fs.writeFileSync(
@@ -24,6 +24,16 @@ beforeAll(() => {
   fs.writeFileSync(path.join(clientDir, "assets", "index-Bx12cd34.js"), SCRIPT);
   fs.writeFileSync(path.join(clientDir, "assets", "index-Bx12cd34.js.map"), '{"version":3}');
   fs.writeFileSync(path.join(clientDir, "favicon.svg"), "<svg/>");
+  // The build's own step writes the compressed copies (as `npm run build` does)...
+  const { precompress } = await import("../../client/precompress");
+  const plugin = precompress() as unknown as {
+    configResolved: (config: { root: string; build: { outDir: string } }) => void;
+    closeBundle: () => void;
+  };
+  plugin.configResolved({ root: clientDir, build: { outDir: "." } });
+  plugin.closeBundle();
+  // ...and a file added after it has none.
+  fs.writeFileSync(path.join(clientDir, "assets", "late-Cd56ef78.js"), SCRIPT);
 });
 afterAll(async () => {
   fs.rmSync(clientDir, { recursive: true, force: true });
@@ -80,6 +90,45 @@ describe("compression", () => {
     });
     expect(res.headers["content-encoding"]).toBeUndefined();
     expect(body.toString("utf8")).toBe(SCRIPT);
+  });
+});
+
+describe("precompressed copies of the build (issue 9)", () => {
+  const asset = () => path.join(clientDir, "assets", "index-Bx12cd34.js");
+
+  it("when the build runs, then every script gets a brotli and a gzip copy that decode to it", () => {
+    expect(zlib.brotliDecompressSync(fs.readFileSync(`${asset()}.br`)).toString()).toBe(SCRIPT);
+    expect(zlib.gunzipSync(fs.readFileSync(`${asset()}.gz`)).toString()).toBe(SCRIPT);
+    expect(fs.existsSync(path.join(clientDir, "assets", "index-Bx12cd34.js.map.br"))).toBe(false);
+  });
+
+  it("when a browser accepts brotli, then the build's copy is sent byte for byte, typed as the script", async () => {
+    const { res, body } = await rawGet("/assets/index-Bx12cd34.js", {
+      "Accept-Encoding": "gzip, deflate, br",
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers["content-encoding"]).toBe("br");
+    expect(res.headers["content-type"]).toMatch(/javascript/);
+    expect(res.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+    expect(res.headers.vary).toMatch(/Accept-Encoding/i);
+    expect(body.equals(fs.readFileSync(`${asset()}.br`))).toBe(true);
+  });
+
+  it("when a browser accepts only gzip, then the gzip copy is sent", async () => {
+    const { res, body } = await rawGet("/assets/index-Bx12cd34.js", { "Accept-Encoding": "gzip" });
+    expect(res.headers["content-encoding"]).toBe("gzip");
+    expect(body.equals(fs.readFileSync(`${asset()}.gz`))).toBe(true);
+  });
+
+  it("when a file has no copy, then it is compressed as it is sent", async () => {
+    const { res, body } = await rawGet("/assets/late-Cd56ef78.js", { "Accept-Encoding": "br" });
+    expect(res.headers["content-encoding"]).toBe("br");
+    expect(zlib.brotliDecompressSync(body).toString("utf8")).toBe(SCRIPT);
+  });
+
+  it("when a path tries to leave the assets folder, then no copy is looked up there", async () => {
+    const res = await app().get("/assets/..%2Findex.html").set("Accept-Encoding", "br");
+    expect(res.headers["content-encoding"]).not.toBe("br");
   });
 });
 

@@ -26,7 +26,7 @@ import { MIGRATIONS_DIRS, migratePostgres, readMigrations } from "../migrations"
 import { REPO_ROOT } from "../repo-paths";
 
 const USAGE =
-  "usage: npm run --silent bench:api -- [--db sqlite|postgres] [--notices N] [--seconds S] [--long-chars N] [--sqlite-file FILE] [--reads-only] [--import-only]";
+  "usage: npm run --silent bench:api -- [--db sqlite|postgres] [--notices N] [--seconds S] [--long-chars N] [--sqlite-file FILE] [--reads-only] [--import-only] [--connections 1,8,32]";
 
 interface Options {
   db: "sqlite" | "postgres";
@@ -43,6 +43,8 @@ interface Options {
   readsOnly: boolean;
   /** Fill and print the import figures only. */
   importOnly: boolean;
+  /** The numbers of concurrent connections each read is measured at. */
+  connections: number[];
 }
 
 function parseOptions(argv: string[]): Options {
@@ -53,6 +55,7 @@ function parseOptions(argv: string[]): Options {
     longChars: MAX_DOCUMENT_CHARS,
     readsOnly: false,
     importOnly: false,
+    connections: [1, 8],
   };
   const args = argv.filter((arg) => arg !== "--");
   for (let i = 0; i < args.length; i++) {
@@ -68,6 +71,8 @@ function parseOptions(argv: string[]): Options {
     else if (arg === "--seconds" && Number(value) > 0) options.seconds = Number(value);
     else if (arg === "--long-chars" && Number(value) > 0 && Number(value) <= MAX_DOCUMENT_CHARS)
       options.longChars = Number(value);
+    else if (arg === "--connections" && value && /^\d+(,\d+)*$/.test(value))
+      options.connections = value.split(",").map(Number);
     else if (arg === "--sqlite-file" && value) options.sqliteFile = path.resolve(value);
     else throw new Error(`unknown or invalid option ${arg ?? ""}; ${USAGE}`);
     i++;
@@ -419,7 +424,7 @@ async function main(argv: string[]): Promise<void> {
         res.type(type).send(body);
       });
       const bareServer = await listen(bare);
-      for (const connections of [1, 8]) {
+      for (const connections of options.connections) {
         for (const path of ["cached", "computed"] as const) {
           const headers =
             path === "cached" ? readHeaders : { ...readHeaders, "Cache-Control": "no-cache" };
