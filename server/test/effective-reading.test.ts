@@ -73,11 +73,9 @@ describe("the effective reading as a query", () => {
 
   it("when the SQL expressions read the items, then they agree with effectiveReading on every item", async () => {
     const { join, level, types, modality } = EFFECTIVE_READING_SQL;
-    const rows = await prisma.$queryRawUnsafe<
+    const rows = await prisma.$queryRaw<
       { id: string; level: string; types: string; modality: string }[]
-    >(
-      `SELECT "Item"."id" AS id, ${level} AS level, ${types} AS types, ${modality} AS modality FROM "Item" ${join}`,
-    );
+    >`SELECT i."id" AS id, ${level} AS level, ${types} AS types, ${modality} AS modality FROM "Item" i ${join}`;
     const stored = await prisma.item.findMany({
       select: {
         id: true,

@@ -1,5 +1,6 @@
 import { LEVELS, type CatalogueExportQuery, type Item, type Level } from "@zeren/shared/contract";
 import { prisma } from "../../db";
+import { EFFECTIVE_READING_SQL } from "../items/effective-reading.repository";
 import {
   ITEM_COLUMNS_SQL,
   ITEM_FROM_SQL,
@@ -66,10 +67,10 @@ export async function* exportItemBatches(
 /** Listed items per tier in the notices before this one (catalogue order), for numbering. */
 async function countBeforeDocument(documentId: string): Promise<[Level, number][]> {
   const rows = await prisma.$queryRaw<{ level: Level; n: number | bigint }[]>`
-    SELECT COALESCE(c."level", i."level") AS "level", COUNT(*) AS "n"
+    SELECT ${EFFECTIVE_READING_SQL.level} AS "level", COUNT(*) AS "n"
     FROM ${ITEM_FROM_SQL}
     JOIN "Document" t ON t."id" = ${documentId}
     WHERE ${LISTED_ITEM_SQL} AND (d."createdAt", d."id") < (t."createdAt", t."id")
-    GROUP BY COALESCE(c."level", i."level")`;
+    GROUP BY ${EFFECTIVE_READING_SQL.level}`;
   return rows.map((row) => [row.level, Number(row.n)]);
 }

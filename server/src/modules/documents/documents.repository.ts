@@ -18,6 +18,7 @@ import { Prisma } from "../../generated/prisma/client";
 import { decodeCursor, pageOf } from "../../http/cursor";
 import { containsLiteral } from "../search/like-pattern";
 import { reattachCurations } from "../curations/curations.repository";
+import { EFFECTIVE_READING_SQL } from "../items/effective-reading.repository";
 import { ITEM_ORDER, ITEM_SELECT, toItem } from "../items/item-record";
 import { searchColumns } from "../search/search-text";
 import { shownValues, type PersonValues, type Reading } from "./notice-record";
@@ -87,11 +88,11 @@ async function tierCountsByDocument(documentIds: string[]) {
   const counts = new Map<string, Record<Level, number>>();
   if (documentIds.length === 0) return counts;
   const rows = await prisma.$queryRaw<{ documentId: string; level: string; n: bigint | number }[]>`
-    SELECT i."documentId", COALESCE(c."level", i."level") AS "level", COUNT(*) AS "n"
-    FROM "Item" i LEFT JOIN "Correction" c ON c."itemId" = i."id"
+    SELECT i."documentId", ${EFFECTIVE_READING_SQL.level} AS "level", COUNT(*) AS "n"
+    FROM "Item" i ${EFFECTIVE_READING_SQL.join}
     WHERE i."documentId" IN (${Prisma.join(documentIds)})
       AND i."active" = true AND i."dismissedAt" IS NULL
-    GROUP BY i."documentId", COALESCE(c."level", i."level")`;
+    GROUP BY i."documentId", ${EFFECTIVE_READING_SQL.level}`;
   for (const row of rows) {
     const perDocument = counts.get(row.documentId) ?? emptyTierCounts();
     perDocument[LevelSchema.parse(row.level)] += Number(row.n);

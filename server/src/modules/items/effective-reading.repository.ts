@@ -1,5 +1,5 @@
 import type { ItemType, Level } from "@zeren/shared/contract";
-import type { Prisma } from "../../generated/prisma/client";
+import { Prisma } from "../../generated/prisma/client";
 
 /**
  * The effective reading (effective-reading.ts: a correction, else the extractor's reading)
@@ -25,13 +25,20 @@ export function effectiveTypesInclude(type: ItemType): Prisma.ItemWhereInput {
 }
 
 /**
- * The same rule in SQL (SQLite and PostgreSQL), for raw queries over "Item": add `join` to the
- * FROM clause and read the columns through these expressions. A Correction row always has all
- * three columns, so COALESCE picks the correction's exactly when there is one.
+ * The same rule in SQL (SQLite and PostgreSQL), for raw queries over items aliased `i` with
+ * their corrections LEFT JOINed as `c` (as ITEM_FROM_SQL in item-list-sql.ts does; `join` is
+ * that join, for a query that reads "Item" i alone). A Correction row always has all three
+ * columns, so COALESCE picks the correction's exactly when there is one. Every raw query that
+ * reads a tier, types or modality goes through these: one spelling of the rule.
  */
 export const EFFECTIVE_READING_SQL = {
-  join: `LEFT JOIN "Correction" ON "Correction"."itemId" = "Item"."id"`,
-  level: `COALESCE("Correction"."level", "Item"."level")`,
-  types: `COALESCE("Correction"."types", "Item"."types")`,
-  modality: `COALESCE("Correction"."modality", "Item"."modality")`,
+  join: Prisma.sql`LEFT JOIN "Correction" c ON c."itemId" = i."id"`,
+  level: Prisma.sql`COALESCE(c."level", i."level")`,
+  types: Prisma.sql`COALESCE(c."types", i."types")`,
+  modality: Prisma.sql`COALESCE(c."modality", i."modality")`,
 } as const;
+
+/** Items whose effective types include `type` (the quoted name matches one JSON element). */
+export function effectiveTypesIncludeSql(type: ItemType): Prisma.Sql {
+  return Prisma.sql`${EFFECTIVE_READING_SQL.types} LIKE ${`%${JSON.stringify(type)}%`}`;
+}

@@ -1,5 +1,5 @@
 import { searchTerms } from "@zeren/shared/search";
-import { databaseUrl, isPostgresUrl } from "../../database-url";
+import { provider } from "../../db";
 import { Prisma } from "../../generated/prisma/client";
 
 /**
@@ -21,28 +21,21 @@ import { Prisma } from "../../generated/prisma/client";
  * GIN indexes answer it for 3 characters and more (migration.postgres.sql).
  */
 
-export type SearchDialect = "sqlite" | "postgresql";
+/** Which SQL to speak: the database's provider (db.ts). */
+export type SearchDialect = typeof provider;
 
 /** The shortest word the trigram index can answer. */
 export const TRIGRAM_LENGTH = 3;
 
-/** Which SQL to speak: the provider the database URL names. */
-export function searchDialect(url: string = databaseUrl()): SearchDialect {
-  return isPostgresUrl(url) ? "postgresql" : "sqlite";
-}
-
 type Column = "searchText" | "searchBearer";
 
 /** Items whose text or bearer contains every word of `q`; an empty query matches every item. */
-export function itemSearchClause(q: string, dialect: SearchDialect = searchDialect()): Prisma.Sql {
+export function itemSearchClause(q: string, dialect: SearchDialect = provider): Prisma.Sql {
   return allTerms(searchTerms(q), ["searchText", "searchBearer"], dialect);
 }
 
 /** Items whose effective bearer contains every word of `bearer`. */
-export function bearerSearchClause(
-  bearer: string,
-  dialect: SearchDialect = searchDialect(),
-): Prisma.Sql {
+export function bearerSearchClause(bearer: string, dialect: SearchDialect = provider): Prisma.Sql {
   return allTerms(searchTerms(bearer), ["searchBearer"], dialect);
 }
 

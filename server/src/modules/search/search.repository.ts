@@ -1,26 +1,21 @@
 import type { SearchQuery, SearchResponse } from "@zeren/shared/contract";
 import { matchRanges, searchForm, searchTerms } from "@zeren/shared/search";
-import { prisma } from "../../db";
+import { z } from "zod";
+import { prisma, provider } from "../../db";
 import { Prisma } from "../../generated/prisma/client";
+import { decodeCursor, encodeCursor } from "../../http/cursor";
+import { EFFECTIVE_READING_SQL } from "../items/effective-reading.repository";
 import { ITEM_SELECT, toItem } from "../items/item-record";
-import {
-  bearerSearchClause,
-  itemSearchClause,
-  searchDialect,
-  type SearchDialect,
-} from "./search-clause";
+import { bearerSearchClause, itemSearchClause, type SearchDialect } from "./search-clause";
 
 /**
  * Items in lists: current (active, not dismissed) items of notices not withdrawn. The few
- * withdrawn notices are one small set (the index "Document_withdrawn_idx" answers it) rather than
- * a join: a join would read every matched item's notice row, text and all.
+ * withdrawn notices are one small set (read from the index on "Document"("createdAt", "id",
+ * "withdrawnAt")) rather than a join: a join would read every matched item's notice row, text
+ * and all.
  */
 const LISTED = Prisma.sql`i."active" = true AND i."dismissedAt" IS NULL
   AND i."documentId" NOT IN (SELECT "id" FROM "Document" WHERE "withdrawnAt" IS NOT NULL)`;
-
-/** The effective reading's field: a reviewer's correction over the extractor's. */
-const effective = (field: "modality" | "level") =>
-  Prisma.sql`COALESCE((SELECT c.${Prisma.raw(`"${field}"`)} FROM "Correction" c WHERE c."itemId" = i."id"), i.${Prisma.raw(`"${field}"`)})`;
 
 /**
  * The order of results and its keyset. SQLite: the item's rowid, the order items were stored
@@ -30,31 +25,19 @@ const effective = (field: "modality" | "level") =>
  */
 const ORDER_KEYS: Record<SearchDialect, Prisma.Sql[]> = {
   sqlite: [Prisma.raw("i.rowid")],
-  postgresql: [Prisma.raw('i."documentId"'), Prisma.raw('i."start"'), Prisma.raw('i."id"')],
+  postgres: [Prisma.raw('i."documentId"'), Prisma.raw('i."start"'), Prisma.raw('i."id"')],
 };
 
+/** The cursor: the last row's order key, as ORDER_KEYS reads it on each database. */
+const KEY_SCHEMAS = {
+  sqlite: z.tuple([z.number().int()]),
+  postgres: z.tuple([z.string(), z.number().int(), z.string()]),
+} as const;
 type Key = (string | number)[];
 
-function encodeCursor(key: Key): string {
-  return Buffer.from(JSON.stringify(key)).toString("base64url");
-}
-
-/** Null when the text is not a cursor this code made for this database (the route answers 400). */
-export function decodeCursor(cursor: string, dialect: SearchDialect = searchDialect()): Key | null {
-  try {
-    const key: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    const shape = dialect === "sqlite" ? ["number"] : ["string", "number", "string"];
-    if (
-      Array.isArray(key) &&
-      key.length === shape.length &&
-      key.every((part, index) => typeof part === shape[index])
-    ) {
-      return key as Key;
-    }
-  } catch {
-    // not base64url JSON: not ours
-  }
-  return null;
+/** The key a cursor holds (a 400 at query.cursor when it is not one this list made here). */
+export function decodeSearchCursor(cursor: string, dialect: SearchDialect = provider): Key {
+  return decodeCursor(KEY_SCHEMAS[dialect], cursor);
 }
 
 /**
@@ -65,13 +48,17 @@ export function decodeCursor(cursor: string, dialect: SearchDialect = searchDial
 export async function searchItems(
   query: SearchQuery,
   after: Key | null,
-  dialect: SearchDialect = searchDialect(),
+  dialect: SearchDialect = provider,
 ): Promise<SearchResponse> {
   const filters = [LISTED, itemSearchClause(query.q, dialect)];
   if (query.bearer) filters.push(bearerSearchClause(query.bearer, dialect));
-  if (query.modality) filters.push(Prisma.sql`${effective("modality")} = ${query.modality}`);
-  if (query.level) filters.push(Prisma.sql`${effective("level")} = ${query.level}`);
+  if (query.modality)
+    filters.push(Prisma.sql`${EFFECTIVE_READING_SQL.modality} = ${query.modality}`);
+  if (query.level) filters.push(Prisma.sql`${EFFECTIVE_READING_SQL.level} = ${query.level}`);
   const where = Prisma.join(filters, " AND ");
+  // The corrections only where the effective tier or modality is asked for: a 1–2 character
+  // word scans every listed item, and the join would be read for each.
+  const corrections = query.modality || query.level ? EFFECTIVE_READING_SQL.join : Prisma.empty;
   const keys = ORDER_KEYS[dialect];
   const keyset = after
     ? Prisma.sql`AND (${Prisma.join(keys)}) > (${Prisma.join(after)})`
@@ -85,11 +72,12 @@ export async function searchItems(
   // row (a write between them moves an item in or out, as a later page would see anyway).
   const [page, counted] = await Promise.all([
     prisma.$queryRaw<PageRow[]>`
-      SELECT i."id", ${selectedKeys} FROM "Item" i
+      SELECT i."id", ${selectedKeys} FROM "Item" i ${corrections}
       WHERE ${where} ${keyset}
       ORDER BY ${Prisma.join(keys)}
       LIMIT ${query.limit + 1}`,
-    prisma.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS n FROM "Item" i WHERE ${where}`,
+    prisma.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS n
+      FROM "Item" i ${corrections} WHERE ${where}`,
   ]);
   const total = Number(counted[0]?.n ?? 0);
   const more = page.length > query.limit;

@@ -10,6 +10,10 @@ import { z } from "zod";
 import { prisma } from "../../db";
 import { Prisma } from "../../generated/prisma/client";
 import { decodeCursor, pageOf } from "../../http/cursor";
+import {
+  EFFECTIVE_READING_SQL,
+  effectiveTypesIncludeSql,
+} from "../items/effective-reading.repository";
 import { ITEM_FROM_SQL, LISTED_ITEM_SQL } from "../items/item-list-sql";
 
 /**
@@ -17,7 +21,7 @@ import { ITEM_FROM_SQL, LISTED_ITEM_SQL } from "../items/item-list-sql";
  * review state and type; no item row reaches the server. Types are a JSON array per item, so
  * each type is a conditional sum on its quoted name (an item with two types counts twice).
  */
-const EFFECTIVE_LEVEL = Prisma.sql`COALESCE(c."level", i."level")`;
+const EFFECTIVE_LEVEL = EFFECTIVE_READING_SQL.level;
 
 const COUNT_COLUMNS = Prisma.join(
   [
@@ -25,7 +29,7 @@ const COUNT_COLUMNS = Prisma.join(
     Prisma.sql`SUM(CASE WHEN r."reviewed" = true THEN 1 ELSE 0 END) AS "reviewed"`,
     ...ITEM_TYPES.map(
       (type) =>
-        Prisma.sql`SUM(CASE WHEN COALESCE(c."types", i."types") LIKE ${`%${JSON.stringify(type)}%`} THEN 1 ELSE 0 END) AS ${Prisma.raw(`"type_${type}"`)}`,
+        Prisma.sql`SUM(CASE WHEN ${effectiveTypesIncludeSql(type)} THEN 1 ELSE 0 END) AS ${Prisma.raw(`"type_${type}"`)}`,
     ),
   ],
   ", ",
