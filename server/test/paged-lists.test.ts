@@ -5,6 +5,7 @@
  * most, 50 by default), a malformed cursor is a 400 at query.cursor, and following nextCursor
  * visits every row exactly once, also when rows are added between pages.
  */
+import crypto from "node:crypto";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import {
   AccuracyResponseSchema,
@@ -12,6 +13,9 @@ import {
   AgreementItemsResponseSchema,
   AgreementResponseSchema,
   CatalogueHistoryResponseSchema,
+  ClassSummaryResponseSchema,
+  assembleClassSummary,
+  canonicalJson,
   PAGE_LIMIT_DEFAULT,
   PAGE_LIMIT_MAX,
   ProgressResponseSchema,
@@ -633,5 +637,114 @@ describe("GET /api/exercises/:id/agreement/items pages", () => {
     const { agent } = await signedIn("instructor");
     const exercise = await createExercise(agent, { documentIds: [doc], blind: false });
     await expectLimitAndCursorChecks(agent, `/api/exercises/${exercise.id}/agreement/items`);
+  });
+});
+
+const summaryPage = (body: unknown) => ClassSummaryResponseSchema.parse(body);
+const summaryIds = (page: ReturnType<typeof summaryPage>) => page.items.map((i) => i.id);
+
+describe("GET /api/exercises/:id/summary pages", () => {
+  it("when a tier has more items than the maximum page, then the summary comes a page at a time, tier after tier, each item once, and every page carries the hash of the whole summary", async () => {
+    const committee = await storeNotice(180);
+    const grassroots = await storeNotice(60, "grassroots");
+    const { agent } = await signedIn("instructor");
+    const exercise = await createExercise(agent, {
+      documentIds: [grassroots, committee],
+      blind: false,
+    });
+    const [p1] = await joinParticipants(exercise.id, 1);
+    await prisma.participantReview.create({
+      data: {
+        exerciseId: exercise.id,
+        userId: p1!,
+        itemId: `${committee}-item-0170`,
+        reviewed: true,
+        note: "最后一页",
+        version: 1,
+      },
+    });
+    const ids = (doc: string, n: number) =>
+      Array.from({ length: n }, (_, k) => `${doc}-item-${String(k).padStart(4, "0")}`);
+    // Tiers in the model's order (committee first), each in the exercise's order.
+    const expected = [...ids(committee, 180), ...ids(grassroots, 60)];
+    const url = `/api/exercises/${exercise.id}/summary`;
+
+    const first = summaryPage((await agent.get(url)).body);
+    expect(first.items).toHaveLength(PAGE_LIMIT_DEFAULT);
+    expect(first.total).toBe(240);
+    expect(first.tiers.map((t) => [t.level, t.total])).toEqual([
+      ["committee", 180],
+      ["grassroots", 60],
+      ["member", 0],
+    ]);
+
+    const pages: ReturnType<typeof summaryPage>[] = [];
+    const max = await walk(
+      agent,
+      `${url}?limit=${PAGE_LIMIT_MAX}`,
+      (body) => {
+        const page = summaryPage(body);
+        pages.push(page);
+        return page;
+      },
+      summaryIds,
+    );
+    expect(max.lengths).toEqual([200, 40]);
+    expect(max.ids).toEqual(expected);
+    // Every page: the same hash, the SHA-256 of the whole summary joined from the pages.
+    const whole = assembleClassSummary(pages);
+    const digest = crypto.createHash("sha256").update(canonicalJson(whole)).digest("hex");
+    expect(pages.map((p) => p.hash)).toEqual([digest, digest]);
+    expect(first.hash).toBe(digest);
+    expect(whole.tiers[0]?.items[170]?.codings.map((c) => c.note)).toEqual(["最后一页"]);
+
+    const small = await walk(agent, `${url}?limit=11`, summaryPage, summaryIds);
+    expect(Math.max(...small.lengths)).toBe(11);
+    expect(small.ids).toEqual(expected);
+
+    const tier = await walk(agent, `${url}?level=grassroots&limit=7`, summaryPage, summaryIds);
+    expect(tier.ids).toEqual(ids(grassroots, 60));
+    expect(tier.totals[0]).toBe(60);
+  });
+
+  it("when the class writes between pages, then the pages' hashes differ and they are not joined into one summary", async () => {
+    const doc = await storeNotice(30);
+    const { agent } = await signedIn("instructor");
+    const exercise = await createExercise(agent, { documentIds: [doc], blind: false });
+    const [p1] = await joinParticipants(exercise.id, 1);
+    const pages: ReturnType<typeof summaryPage>[] = [];
+    const { ids } = await walk(
+      agent,
+      `/api/exercises/${exercise.id}/summary?limit=20`,
+      (body) => {
+        const page = summaryPage(body);
+        pages.push(page);
+        return page;
+      },
+      summaryIds,
+      async (page) => {
+        if (page === 1) {
+          await prisma.participantReview.create({
+            data: {
+              exerciseId: exercise.id,
+              userId: p1!,
+              itemId: `${doc}-item-0003`,
+              reviewed: true,
+              version: 1,
+            },
+          });
+        }
+      },
+    );
+    expect(new Set(ids).size).toBe(30);
+    expect(pages[0]?.hash).not.toBe(pages[1]?.hash);
+    expect(() => assembleClassSummary(pages)).toThrow(/changed/);
+  });
+
+  it("when limit or cursor is wrong, then 400 at its path", async () => {
+    const doc = await storeNotice(1);
+    const { agent } = await signedIn("instructor");
+    const exercise = await createExercise(agent, { documentIds: [doc], blind: false });
+    await expectLimitAndCursorChecks(agent, `/api/exercises/${exercise.id}/summary`);
   });
 });

@@ -51,8 +51,8 @@ const referenceOf = (item: Item) => ({
 });
 
 /** Each adjudicated item's decision, by item id (for the summary and the exports). */
-export function adjudicationsOf(exerciseId: string) {
-  return repository.findAdjudications(exerciseId);
+export function adjudicationsOf(exerciseId: string, itemIds?: readonly string[]) {
+  return repository.findAdjudications(exerciseId, itemIds);
 }
 
 /** A whole coding as one comparable value; types are a set. */
