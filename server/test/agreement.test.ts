@@ -27,6 +27,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import {
   AdjudicationItemSchema,
   AdjudicationResponseSchema,
+  AgreementItemsResponseSchema,
   AgreementResponseSchema,
   type ExerciseItem,
   type ItemType,
@@ -117,15 +118,22 @@ describe("agreement", () => {
     expect(agreement.overall.kappa.level.kappa).toBeCloseTo(5 / 9, 12);
     expect(agreement.overall.kappa.level.ratings).toBe(8);
 
-    const c1 = agreement.items.find((i) => i.itemId === C1.id)!;
+    // The per-item rows come from their own paged route, every item of the exercise once.
+    const itemsRes = await instructor.agent.get(`/api/exercises/${exerciseId}/agreement/items`);
+    expect(itemsRes.status).toBe(200);
+    const perItem = AgreementItemsResponseSchema.parse(itemsRes.body);
+    expect(perItem.total).toBe(agreement.overall.items);
+    expect(perItem.items).toHaveLength(agreement.overall.items);
+    expect(perItem.nextCursor).toBeNull();
+    const c1 = perItem.items.find((i) => i.itemId === C1.id)!;
     expect(c1.coders).toBe(3);
     expect(c1.pairwise?.level).toBeCloseTo(1 / 3, 12);
     expect(c1.pairwise?.all).toBeCloseTo(1 / 3, 12);
     expect(c1.withExtractor?.level).toBeCloseTo(2 / 3, 12);
-    const c2 = agreement.items.find((i) => i.itemId === C2.id)!;
+    const c2 = perItem.items.find((i) => i.itemId === C2.id)!;
     expect(c2.pairwise?.types).toBe(0);
     expect(c2.withExtractor?.types).toBeCloseTo(1 / 2, 12);
-    const m = agreement.items.find((i) => i.itemId === M.id)!;
+    const m = perItem.items.find((i) => i.itemId === M.id)!;
     expect(m).toMatchObject({ coders: 1, pairwise: null, withExtractor: { all: 1 } });
   });
 
@@ -134,6 +142,11 @@ describe("agreement", () => {
     const p4 = await joinAsNewParticipant(token, "P4");
     expectError(await p4.agent.get(`/api/exercises/${exerciseId}/agreement`), 403, "FORBIDDEN");
     expectError(await p4.agent.get(`/api/exercises/${exerciseId}/adjudication`), 403, "FORBIDDEN");
+    expectError(
+      await p4.agent.get(`/api/exercises/${exerciseId}/agreement/items`),
+      403,
+      "FORBIDDEN",
+    );
   });
 });
 

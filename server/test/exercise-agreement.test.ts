@@ -22,7 +22,6 @@ import {
   AcceptUnanimousResponseSchema,
   AdjudicationResponseSchema,
   AgreementResponseSchema,
-  ClassSummaryResponseSchema,
   ExerciseSourceResponseSchema,
   ITEM_TYPES,
   LEVELS,
@@ -37,6 +36,7 @@ import { prisma } from "../src/db";
 import { MODALITY_LABELS, TYPE_LABELS } from "../src/modules/exports/export-rows";
 import { signedIn, type SignedIn } from "./agents";
 import {
+  classSummaryOf,
   createExercise,
   createInvite,
   importNotice,
@@ -367,9 +367,7 @@ describe("class outputs", () => {
   });
 
   it("when printed, then each tier carries its agreement figures and each item its adjudication's reason", async () => {
-    const res = await instructor.agent.get(`/api/exercises/${exerciseId}/summary`);
-    expect(res.status).toBe(200);
-    const summary = ClassSummaryResponseSchema.parse(res.body);
+    const { data: summary } = await classSummaryOf(instructor.agent, exerciseId);
     const committee = summary.tiers.find((t) => t.level === "committee")!;
     const level = committee.agreement.find((f) => f.field === "level")!;
     expect(level.skewed).toBe(true);

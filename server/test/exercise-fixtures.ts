@@ -1,6 +1,8 @@
 import { expect } from "vitest";
 import {
   AcceptInviteResponseSchema,
+  assembleClassSummary,
+  ClassSummaryResponseSchema,
   CreateInviteResponseSchema,
   ExerciseDetailSchema,
   ExerciseItemsResponseSchema,
@@ -52,6 +54,25 @@ export async function joinAsNewParticipant(
   const body = AcceptInviteResponseSchema.parse(res.body);
   expect(body.user.role).toBe("participant");
   return { agent, user: body.user };
+}
+
+/**
+ * The class summary as a print reads it: every page in turn (`query` may set level and
+ * limit), and the whole summary joined from them (the data its hash is of).
+ */
+export async function classSummaryOf(agent: Agent, exerciseId: string, query = "") {
+  const pages = [];
+  let cursor: string | null = null;
+  do {
+    const sep = query ? "&" : "?";
+    const url = `/api/exercises/${exerciseId}/summary${query}`;
+    const res = await agent.get(cursor ? `${url}${sep}cursor=${cursor}` : url);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const page = ClassSummaryResponseSchema.parse(res.body);
+    pages.push(page);
+    cursor = page.nextCursor;
+  } while (cursor !== null && pages.length < 1000);
+  return { pages, data: assembleClassSummary(pages) };
 }
 
 export async function itemsOf(agent: Agent, exerciseId: string, query = "") {

@@ -5,14 +5,11 @@
 import crypto from "node:crypto";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  canonicalJson,
-  ClassSummaryResponseSchema,
-  type ExerciseItem,
-} from "@zeren/shared/contract";
+import { canonicalJson, type ExerciseItem } from "@zeren/shared/contract";
 import { csvField, toCsv } from "../src/modules/exports/csv";
 import { signedIn, type SignedIn } from "./agents";
 import {
+  classSummaryOf,
   createExercise,
   createInvite,
   importNotice,
@@ -260,11 +257,13 @@ describe("XLSX export", () => {
 
 describe("class summary", () => {
   it("when printed, then each item carries its provenance, counts, codings and notes, and the hash is SHA-256 of the canonical data", async () => {
-    const res = await instructor.agent.get(`/api/exercises/${exerciseId}/summary`);
-    expect(res.status).toBe(200);
-    const summary = ClassSummaryResponseSchema.parse(res.body);
-    const { generatedAt, hash, ...data } = summary;
+    // Pages of two items: the hash on every page is over the whole summary, not the page.
+    const { pages, data } = await classSummaryOf(instructor.agent, exerciseId, "?limit=2");
+    expect(pages.length).toBeGreaterThan(1);
+    const summary = pages[0]!;
+    const { generatedAt, hash } = summary;
     expect(hash).toBe(crypto.createHash("sha256").update(canonicalJson(data)).digest("hex"));
+    expect(new Set(pages.map((p) => p.hash))).toEqual(new Set([hash]));
     expect(Date.parse(generatedAt)).not.toBeNaN();
     expect(summary.exercise).toMatchObject({
       title: "Class 3",
@@ -272,8 +271,10 @@ describe("class summary", () => {
       owner: { name: "Teacher Wang" },
     });
     expect(summary.participantCount).toBeGreaterThanOrEqual(2);
-    expect(summary.tiers.map((t) => t.level)).toEqual(["committee", "grassroots", "member"]);
-    const first = summary.tiers[0]!.items[0]!;
+    expect(data.tiers.map((t) => t.level)).toEqual(["committee", "grassroots", "member"]);
+    expect(summary.tiers.map((t) => t.total)).toEqual(data.tiers.map((t) => t.items.length));
+    expect(pages.flatMap((p) => p.items)).toHaveLength(summary.total);
+    const first = data.tiers[0]!.items[0]!;
     expect(first).toMatchObject({
       id: items[0]!.id,
       quote: items[0]!.text,
@@ -287,15 +288,16 @@ describe("class summary", () => {
       ["Zhao", "=HYPERLINK(1)"],
     ]);
 
-    // Unchanged data, same hash; a changed note, a new hash.
-    const again = ClassSummaryResponseSchema.parse(
-      (await instructor.agent.get(`/api/exercises/${exerciseId}/summary`)).body,
+    // Unchanged data, same hash, however it is paged; another tier, another hash.
+    const again = await classSummaryOf(instructor.agent, exerciseId);
+    expect(again.pages).toHaveLength(1);
+    expect(again.pages[0]!.hash).toBe(hash);
+    expect(again.data).toEqual(data);
+    const tier = await classSummaryOf(instructor.agent, exerciseId, "?level=member");
+    expect(tier.data.tiers.map((t) => t.level)).toEqual(["member"]);
+    expect(tier.pages[0]!.hash).not.toBe(hash);
+    expect(tier.pages[0]!.hash).toBe(
+      crypto.createHash("sha256").update(canonicalJson(tier.data)).digest("hex"),
     );
-    expect(again.hash).toBe(hash);
-    const tier = ClassSummaryResponseSchema.parse(
-      (await instructor.agent.get(`/api/exercises/${exerciseId}/summary?level=member`)).body,
-    );
-    expect(tier.tiers.map((t) => t.level)).toEqual(["member"]);
-    expect(tier.hash).not.toBe(hash);
   });
 });

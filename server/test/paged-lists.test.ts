@@ -5,11 +5,17 @@
  * most, 50 by default), a malformed cursor is a 400 at query.cursor, and following nextCursor
  * visits every row exactly once, also when rows are added between pages.
  */
+import crypto from "node:crypto";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import {
   AccuracyResponseSchema,
   AdjudicationResponseSchema,
+  AgreementItemsResponseSchema,
+  AgreementResponseSchema,
   CatalogueHistoryResponseSchema,
+  ClassSummaryResponseSchema,
+  assembleClassSummary,
+  canonicalJson,
   PAGE_LIMIT_DEFAULT,
   PAGE_LIMIT_MAX,
   ProgressResponseSchema,
@@ -529,5 +535,216 @@ describe("GET /api/catalogue/accuracy pages", () => {
     await curatedNotice();
     const { agent } = await signedIn("instructor");
     await expectLimitAndCursorChecks(agent, "/api/catalogue/accuracy");
+  });
+});
+
+const agreementItemsPage = (body: unknown) => AgreementItemsResponseSchema.parse(body);
+const agreementItemIds = (page: ReturnType<typeof agreementItemsPage>) =>
+  page.items.map((i) => i.itemId);
+
+describe("GET /api/exercises/:id/agreement/items pages", () => {
+  it("when an exercise has more items than the maximum page, then the per-item rows come a page at a time in exercise order, each once, while the figures stay whole", async () => {
+    const first = await storeNotice(130);
+    const second = await storeNotice(100, "grassroots");
+    const { agent } = await signedIn("instructor");
+    // The instructor's order, not the import order: the second notice first.
+    const exercise = await createExercise(agent, { documentIds: [second, first], blind: false });
+    const [p1, p2] = await joinParticipants(exercise.id, 2);
+    const coded = `${first}-item-0120`;
+    await prisma.participantReview.createMany({
+      data: [p1!, p2!].map((userId, n) => ({
+        exerciseId: exercise.id,
+        userId,
+        itemId: coded,
+        level: n === 0 ? "committee" : "member",
+        types: '["reporting"]',
+        modality: "obligation",
+        version: 1,
+      })),
+    });
+    const expected = [
+      ...Array.from({ length: 100 }, (_, k) => `${second}-item-${String(k).padStart(4, "0")}`),
+      ...Array.from({ length: 130 }, (_, k) => `${first}-item-${String(k).padStart(4, "0")}`),
+    ];
+    const url = `/api/exercises/${exercise.id}/agreement/items`;
+
+    const page1 = agreementItemsPage((await agent.get(url)).body);
+    expect(page1.items).toHaveLength(PAGE_LIMIT_DEFAULT);
+    expect(page1.total).toBe(230);
+
+    const rows: (typeof page1.items)[number][] = [];
+    const max = await walk(
+      agent,
+      `${url}?limit=${PAGE_LIMIT_MAX}`,
+      (body) => {
+        const page = agreementItemsPage(body);
+        rows.push(...page.items);
+        return page;
+      },
+      agreementItemIds,
+    );
+    expect(max.lengths).toEqual([200, 30]);
+    expect(max.ids).toEqual(expected);
+    // A row on the last page still reads its own item's codings.
+    expect(rows.find((r) => r.itemId === coded)).toMatchObject({
+      level: "committee",
+      coders: 2,
+      pairwise: { level: 0, types: 1, modality: 1 },
+    });
+    expect(rows.filter((r) => r.coders > 0)).toHaveLength(1);
+
+    const small = await walk(agent, `${url}?limit=13`, agreementItemsPage, agreementItemIds);
+    expect(Math.max(...small.lengths)).toBe(13);
+    expect(small.ids).toEqual(expected);
+
+    // The figures are over the whole exercise, not a page.
+    const figures = AgreementResponseSchema.parse(
+      (await agent.get(`/api/exercises/${exercise.id}/agreement`)).body,
+    );
+    expect(figures.overall.items).toBe(230);
+    expect(figures.tiers.find((t) => t.level === "grassroots")?.items).toBe(100);
+    expect(figures.overall.codedItems).toBe(1);
+  });
+
+  it("when items are coded between pages, then every item still comes once", async () => {
+    const doc = await storeNotice(60);
+    const { agent } = await signedIn("instructor");
+    const exercise = await createExercise(agent, { documentIds: [doc], blind: false });
+    const [p1] = await joinParticipants(exercise.id, 1);
+    const { ids } = await walk(
+      agent,
+      `/api/exercises/${exercise.id}/agreement/items?limit=25`,
+      agreementItemsPage,
+      agreementItemIds,
+      async (page) => {
+        await prisma.participantReview.create({
+          data: {
+            exerciseId: exercise.id,
+            userId: p1!,
+            itemId: `${doc}-item-${String(page).padStart(4, "0")}`,
+            reviewed: true,
+            version: 1,
+          },
+        });
+      },
+    );
+    expect(ids).toHaveLength(60);
+    expect(new Set(ids).size).toBe(60);
+  });
+
+  it("when limit or cursor is wrong, then 400 at its path", async () => {
+    const doc = await storeNotice(1);
+    const { agent } = await signedIn("instructor");
+    const exercise = await createExercise(agent, { documentIds: [doc], blind: false });
+    await expectLimitAndCursorChecks(agent, `/api/exercises/${exercise.id}/agreement/items`);
+  });
+});
+
+const summaryPage = (body: unknown) => ClassSummaryResponseSchema.parse(body);
+const summaryIds = (page: ReturnType<typeof summaryPage>) => page.items.map((i) => i.id);
+
+describe("GET /api/exercises/:id/summary pages", () => {
+  it("when a tier has more items than the maximum page, then the summary comes a page at a time, tier after tier, each item once, and every page carries the hash of the whole summary", async () => {
+    const committee = await storeNotice(180);
+    const grassroots = await storeNotice(60, "grassroots");
+    const { agent } = await signedIn("instructor");
+    const exercise = await createExercise(agent, {
+      documentIds: [grassroots, committee],
+      blind: false,
+    });
+    const [p1] = await joinParticipants(exercise.id, 1);
+    await prisma.participantReview.create({
+      data: {
+        exerciseId: exercise.id,
+        userId: p1!,
+        itemId: `${committee}-item-0170`,
+        reviewed: true,
+        note: "最后一页",
+        version: 1,
+      },
+    });
+    const ids = (doc: string, n: number) =>
+      Array.from({ length: n }, (_, k) => `${doc}-item-${String(k).padStart(4, "0")}`);
+    // Tiers in the model's order (committee first), each in the exercise's order.
+    const expected = [...ids(committee, 180), ...ids(grassroots, 60)];
+    const url = `/api/exercises/${exercise.id}/summary`;
+
+    const first = summaryPage((await agent.get(url)).body);
+    expect(first.items).toHaveLength(PAGE_LIMIT_DEFAULT);
+    expect(first.total).toBe(240);
+    expect(first.tiers.map((t) => [t.level, t.total])).toEqual([
+      ["committee", 180],
+      ["grassroots", 60],
+      ["member", 0],
+    ]);
+
+    const pages: ReturnType<typeof summaryPage>[] = [];
+    const max = await walk(
+      agent,
+      `${url}?limit=${PAGE_LIMIT_MAX}`,
+      (body) => {
+        const page = summaryPage(body);
+        pages.push(page);
+        return page;
+      },
+      summaryIds,
+    );
+    expect(max.lengths).toEqual([200, 40]);
+    expect(max.ids).toEqual(expected);
+    // Every page: the same hash, the SHA-256 of the whole summary joined from the pages.
+    const whole = assembleClassSummary(pages);
+    const digest = crypto.createHash("sha256").update(canonicalJson(whole)).digest("hex");
+    expect(pages.map((p) => p.hash)).toEqual([digest, digest]);
+    expect(first.hash).toBe(digest);
+    expect(whole.tiers[0]?.items[170]?.codings.map((c) => c.note)).toEqual(["最后一页"]);
+
+    const small = await walk(agent, `${url}?limit=11`, summaryPage, summaryIds);
+    expect(Math.max(...small.lengths)).toBe(11);
+    expect(small.ids).toEqual(expected);
+
+    const tier = await walk(agent, `${url}?level=grassroots&limit=7`, summaryPage, summaryIds);
+    expect(tier.ids).toEqual(ids(grassroots, 60));
+    expect(tier.totals[0]).toBe(60);
+  });
+
+  it("when the class writes between pages, then the pages' hashes differ and they are not joined into one summary", async () => {
+    const doc = await storeNotice(30);
+    const { agent } = await signedIn("instructor");
+    const exercise = await createExercise(agent, { documentIds: [doc], blind: false });
+    const [p1] = await joinParticipants(exercise.id, 1);
+    const pages: ReturnType<typeof summaryPage>[] = [];
+    const { ids } = await walk(
+      agent,
+      `/api/exercises/${exercise.id}/summary?limit=20`,
+      (body) => {
+        const page = summaryPage(body);
+        pages.push(page);
+        return page;
+      },
+      summaryIds,
+      async (page) => {
+        if (page === 1) {
+          await prisma.participantReview.create({
+            data: {
+              exerciseId: exercise.id,
+              userId: p1!,
+              itemId: `${doc}-item-0003`,
+              reviewed: true,
+              version: 1,
+            },
+          });
+        }
+      },
+    );
+    expect(new Set(ids).size).toBe(30);
+    expect(pages[0]?.hash).not.toBe(pages[1]?.hash);
+    expect(() => assembleClassSummary(pages)).toThrow(/changed/);
+  });
+
+  it("when limit or cursor is wrong, then 400 at its path", async () => {
+    const doc = await storeNotice(1);
+    const { agent } = await signedIn("instructor");
+    const exercise = await createExercise(agent, { documentIds: [doc], blind: false });
+    await expectLimitAndCursorChecks(agent, `/api/exercises/${exercise.id}/summary`);
   });
 });

@@ -89,6 +89,7 @@ export function revealed(item: ExerciseItem, review: ParticipantReview): Exercis
   };
 }
 
+/** One page of the class summary (the only page unless `nextCursor` says otherwise). */
 export function makeClassSummary(
   overrides: Partial<ClassSummaryResponse> = {},
 ): ClassSummaryResponse {
@@ -100,44 +101,42 @@ export function makeClassSummary(
       owner: { id: "user-instructor", name: "Wang Lan" },
     },
     participantCount: 2,
-    tiers: [
+    tiers: [{ level: "committee", agreement: [], total: 1 }],
+    items: [
       {
         level: "committee",
-        agreement: [],
-        items: [
+        id: "item-1",
+        quote: TEXT,
+        document: DOCUMENT,
+        section: { index: 1, number: "一、", heading: "加强领导" },
+        reading: { level: "committee", types: ["reporting"], modality: "obligation" },
+        corrected: false,
+        adjudication: {
+          decision: "accept-extractor",
+          reason: "The class agreed.",
+          at: "2024-03-02T09:00:00.000Z",
+          by: { id: "user-instructor", name: "Wang Lan" },
+        },
+        reviewedCount: 1,
+        codedCount: 2,
+        codings: [
           {
-            id: "item-1",
-            quote: TEXT,
-            document: DOCUMENT,
-            section: { index: 1, number: "一、", heading: "加强领导" },
-            reading: { level: "committee", types: ["reporting"], modality: "obligation" },
-            corrected: false,
-            adjudication: {
-              decision: "accept-extractor",
-              reason: "The class agreed.",
-              at: "2024-03-02T09:00:00.000Z",
-              by: { id: "user-instructor", name: "Wang Lan" },
-            },
-            reviewedCount: 1,
-            codedCount: 2,
-            codings: [
-              {
-                participant: { id: "p1", name: "Li Ming" },
-                reviewed: true,
-                coding: { level: "committee", types: ["reporting"], modality: "obligation" },
-                note: "报告 names the duty.",
-              },
-              {
-                participant: { id: "p2", name: "Zhao Yu" },
-                reviewed: false,
-                coding: { level: "grassroots", types: ["reporting"], modality: "obligation" },
-                note: "",
-              },
-            ],
+            participant: { id: "p1", name: "Li Ming" },
+            reviewed: true,
+            coding: { level: "committee", types: ["reporting"], modality: "obligation" },
+            note: "报告 names the duty.",
+          },
+          {
+            participant: { id: "p2", name: "Zhao Yu" },
+            reviewed: false,
+            coding: { level: "grassroots", types: ["reporting"], modality: "obligation" },
+            note: "",
           },
         ],
       },
     ],
+    total: 1,
+    nextCursor: null,
     generatedAt: "2024-03-02T10:00:00.000Z",
     hash: "a".repeat(64),
     ...overrides,

@@ -150,7 +150,9 @@ export type FieldAgreement = z.infer<typeof FieldAgreementSchema>;
 /**
  * GET /api/exercises/:id/agreement (owner). Codings are the participants' current codings
  * (submitted or not); items are grouped by their effective tier. `overall` is the whole
- * exercise. `fields`: per field, every coefficient (see shared/src/agreement).
+ * exercise. `fields`: per field, every coefficient (see shared/src/agreement). The figures are
+ * a fixed-size aggregate over every item; the per-item rows, which grow with the exercise, come
+ * a page at a time from GET /api/exercises/:id/agreement/items (issue 9).
  */
 const GroupWithFieldsSchema = GroupAgreementSchema.extend({
   /** Items with an adjudication. */
@@ -161,9 +163,20 @@ export const AgreementResponseSchema = z.object({
   participants: z.array(UserRefSchema),
   overall: GroupWithFieldsSchema,
   tiers: z.array(GroupWithFieldsSchema.extend({ level: LevelSchema })),
-  items: z.array(ItemAgreementSchema),
 });
 export type AgreementResponse = z.infer<typeof AgreementResponseSchema>;
+
+/** GET /api/exercises/:id/agreement/items: `limit` and `cursor`, nothing else. */
+export const AgreementItemsQuerySchema = z.strictObject(PageQuerySchema.shape);
+export type AgreementItemsQuery = z.infer<typeof AgreementItemsQuerySchema>;
+/**
+ * Each item's agreement, one row per item of the exercise in the exercise's order (its notices
+ * as the instructor ordered them, then the order of the text), a keyset page at a time.
+ */
+export const AgreementItemsResponseSchema = PageInfoSchema.extend({
+  items: z.array(ItemAgreementSchema),
+});
+export type AgreementItemsResponse = z.infer<typeof AgreementItemsResponseSchema>;
 
 // ---- Adjudication (owner) -----------------------------------------------------------------
 

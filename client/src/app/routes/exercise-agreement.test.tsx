@@ -57,7 +57,6 @@ const AGREEMENT: AgreementResponse = {
   ],
   overall: GROUP,
   tiers: [{ ...GROUP, level: "committee" }],
-  items: [],
 };
 const PROGRESS: ProgressResponse = {
   levels: ["committee"],

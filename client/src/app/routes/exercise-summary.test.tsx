@@ -35,4 +35,52 @@ describe("the class summary", () => {
     expect(zhao.textContent).toContain("Grassroots organisation");
     expect(within(entry).getByText("报告 names the duty.")).toBeTruthy();
   });
+
+  it("when the summary has several pages, then every page is read and the print numbers the items through the tier", async () => {
+    const page = makeClassSummary();
+    const [item] = page.items;
+    if (!item) throw new Error("no item in the fixture");
+    const tiers = [{ level: "committee" as const, agreement: [], total: 2 }];
+    const requests = mockApi({
+      "GET /api/exercises/ex-1": () => ({ body: makeExercise({ access: "owner" }) }),
+      "GET /api/exercises/ex-1/summary": ({ url }) => ({
+        body:
+          url.searchParams.get("cursor") === "page-2"
+            ? makeClassSummary({
+                tiers,
+                total: 2,
+                items: [{ ...item, id: "item-2", quote: "第二页的条目" }],
+              })
+            : makeClassSummary({ tiers, total: 2, nextCursor: "page-2" }),
+      }),
+    });
+    renderRoute("/exercises/ex-1/summary");
+
+    expect(await screen.findByText("No. 2")).toBeTruthy();
+    expect(screen.getByText("No. 1")).toBeTruthy();
+    expect(screen.getByText("第二页的条目")).toBeTruthy();
+    const pages = requests.filter((r) => r.url.pathname.endsWith("/summary"));
+    expect(pages.map((r) => r.url.searchParams.get("cursor"))).toEqual([null, "page-2"]);
+    expect(pages.every((r) => r.url.searchParams.get("limit") === "200")).toBe(true);
+  });
+
+  it("when the pages carry different hashes, then nothing is printed and the summary is read again on request", async () => {
+    const page = makeClassSummary();
+    const [item] = page.items;
+    if (!item) throw new Error("no item in the fixture");
+    mockApi({
+      "GET /api/exercises/ex-1": () => ({ body: makeExercise({ access: "owner" }) }),
+      "GET /api/exercises/ex-1/summary": ({ url }) => ({
+        body:
+          url.searchParams.get("cursor") === "page-2"
+            ? makeClassSummary({ items: [{ ...item, id: "item-2" }], hash: "b".repeat(64) })
+            : makeClassSummary({ nextCursor: "page-2" }),
+      }),
+    });
+    renderRoute("/exercises/ex-1/summary");
+
+    expect((await screen.findByRole("alert")).textContent).toMatch(/changed the data/);
+    expect(screen.queryByTestId("print-footer")).toBeNull();
+    expect(screen.getByRole("button", { name: "Try again" })).toBeTruthy();
+  });
 });

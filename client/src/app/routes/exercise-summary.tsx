@@ -1,5 +1,6 @@
 import "@/styles/exercises.css";
 import "@/styles/class-summary-print.css";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams, useSearchParams } from "react-router";
 import type { Level } from "@zeren/shared/contract";
@@ -8,13 +9,14 @@ import { ErrorState } from "@/components/error-state";
 import { LoadingState } from "@/components/loading-state";
 import { PageTitle } from "@/components/page-title";
 import { TierName } from "@/components/tier-name";
-import { useClassSummary } from "@/features/class-summary/api/get-class-summary";
+import { joinSummary, useClassSummary } from "@/features/class-summary/api/get-class-summary";
 import { ClassSummaryReport } from "@/features/class-summary/components/class-summary-report";
 import { PrintFrame } from "@/features/class-summary/components/print-frame";
 import { useExercise } from "@/features/exercises/api/get-exercise";
 import { exerciseLevels } from "@/features/exercises/components/exercise-workspace";
 import { currentLanguage } from "@/lib/i18n";
 import { isLevel } from "@/lib/labels";
+import { useAllPages } from "@/lib/use-all-pages";
 
 function TierChoice({ levels, level }: { levels: readonly Level[]; level: Level | undefined }) {
   const { t } = useTranslation("class-summary");
@@ -57,7 +59,14 @@ export function ExerciseSummaryRoute() {
   const level = isLevel(raw) ? raw : undefined;
   const exercise = useExercise(id);
   const summary = useClassSummary(id, level);
-  const title = summary.data?.exercise.title ?? exercise.data?.title ?? "";
+  // A print carries every item: every page is read (200 items each) before anything prints.
+  const read = useAllPages(summary);
+  const pages = summary.data?.pages;
+  const joined = useMemo(
+    () => (read.isComplete && pages ? joinSummary(pages) : null),
+    [read.isComplete, pages],
+  );
+  const title = pages?.[0]?.exercise.title ?? exercise.data?.title ?? "";
 
   return (
     // The language class picks the named @page whose margin carries "Page n of m".
@@ -70,24 +79,30 @@ export function ExerciseSummaryRoute() {
         current={t("title")}
       />
       {exercise.data && <TierChoice levels={exerciseLevels(exercise.data)} level={level} />}
-      {summary.isPending ? (
-        <LoadingState label={t("loading")} />
-      ) : summary.isError ? (
+      {summary.isError ? (
         <ErrorState error={summary.error} what={t("what")} onRetry={() => void summary.refetch()} />
+      ) : !joined ? (
+        <LoadingState label={t("loading")} />
+      ) : joined.changed ? (
+        <ErrorState
+          error={new Error(t("changed"))}
+          what={t("what")}
+          onRetry={() => void summary.refetch()}
+        />
       ) : (
         <PrintFrame
-          title={summary.data.exercise.title}
-          hash={summary.data.hash}
-          generatedAt={summary.data.generatedAt}
+          title={joined.data.exercise.title}
+          hash={joined.hash}
+          generatedAt={joined.generatedAt}
         >
           <header className="page__header page__header--split">
             <div>
               <p className="eyebrow">
                 {level ? <TierName level={level} /> : t("allTiers")} ·{" "}
-                {t("participants", { count: summary.data.participantCount })}
+                {t("participants", { count: joined.data.participantCount })}
               </p>
-              <h1 className="page__title">{summary.data.exercise.title}</h1>
-              <p className="hint">{t("lede", { owner: summary.data.exercise.owner.name })}</p>
+              <h1 className="page__title">{joined.data.exercise.title}</h1>
+              <p className="hint">{t("lede", { owner: joined.data.exercise.owner.name })}</p>
             </div>
             <button
               type="button"
@@ -97,7 +112,7 @@ export function ExerciseSummaryRoute() {
               {t("print")}
             </button>
           </header>
-          <ClassSummaryReport summary={summary.data} />
+          <ClassSummaryReport summary={joined.data} />
         </PrintFrame>
       )}
     </div>

@@ -214,7 +214,6 @@ const AGREEMENT: AgreementResponse = {
   ],
   overall: GROUP,
   tiers: [{ ...GROUP, level: "committee" }],
-  items: [],
 };
 
 describe("the instructor's dashboard", () => {

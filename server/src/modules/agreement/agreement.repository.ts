@@ -4,11 +4,13 @@ import { recordItemCuration } from "../curations/curations.repository";
 
 export type AdjudicationRecord = NonNullable<AdjudicationItem["adjudication"]>;
 
+/** The exercise's decisions, by item id (only those on `itemIds` when given: a page or a batch). */
 export async function findAdjudications(
   exerciseId: string,
+  itemIds?: readonly string[],
 ): Promise<Map<string, AdjudicationRecord>> {
   const rows = await prisma.adjudication.findMany({
-    where: { exerciseId },
+    where: { exerciseId, ...(itemIds === undefined ? {} : { itemId: { in: [...itemIds] } }) },
     select: {
       itemId: true,
       decision: true,

@@ -4,6 +4,7 @@ import {
   AcceptUnanimousBodySchema,
   AdjudicateBodySchema,
   AdjudicationQuerySchema,
+  AgreementItemsQuerySchema,
   ExerciseItemParamsSchema,
   ExerciseParamsSchema,
 } from "@zeren/shared/contract";
@@ -20,6 +21,14 @@ agreementRouter.use(requireSession);
 agreementRouter.get("/agreement", requireExerciseAccess("id", "owner"), async (req, res) => {
   const { params } = parseRequest(z.object({ params: ExerciseParamsSchema, query: NoQuery }), req);
   res.json(await service.agreement(params.id));
+});
+
+agreementRouter.get("/agreement/items", requireExerciseAccess("id", "owner"), async (req, res) => {
+  const { params, query } = parseRequest(
+    z.object({ params: ExerciseParamsSchema, query: AgreementItemsQuerySchema }),
+    req,
+  );
+  res.json(await service.agreementItems(params.id, query));
 });
 
 agreementRouter.get("/adjudication", requireExerciseAccess("id", "owner"), async (req, res) => {

@@ -15,6 +15,8 @@ import type {
   AdjudicationItem,
   AdjudicationQuery,
   AdjudicationResponse,
+  AgreementItemsQuery,
+  AgreementItemsResponse,
   AgreementResponse,
   GroupAgreement,
   Item,
@@ -25,8 +27,20 @@ import { z } from "zod";
 import { notFound } from "../../errors/app-error";
 import { decodeCursor, pageOf } from "../../http/cursor";
 import { codingsOf, distribution, reviewsByItem } from "../exercises/exercise-view";
-import { compareKeys, type ExerciseItemKey } from "../exercises/exercises.repository";
-import { loadExerciseData, tiersOf, type ExerciseData } from "../exercises/exercises.service";
+import {
+  compareKeys,
+  countExerciseItems,
+  findExercise,
+  findExerciseItemsAfter,
+  findReviewsOfItems,
+  type ExerciseItemKey,
+} from "../exercises/exercises.repository";
+import {
+  ExerciseItemKeySchema,
+  loadExerciseData,
+  tiersOf,
+  type ExerciseData,
+} from "../exercises/exercises.service";
 import * as repository from "./agreement.repository";
 
 /** The reading coders are compared with: the effective one (an instructor's correction applied). */
@@ -37,8 +51,8 @@ const referenceOf = (item: Item) => ({
 });
 
 /** Each adjudicated item's decision, by item id (for the summary and the exports). */
-export function adjudicationsOf(exerciseId: string) {
-  return repository.findAdjudications(exerciseId);
+export function adjudicationsOf(exerciseId: string, itemIds?: readonly string[]) {
+  return repository.findAdjudications(exerciseId, itemIds);
 }
 
 /** A whole coding as one comparable value; types are a set. */
@@ -110,14 +124,48 @@ export async function agreement(exerciseId: string): Promise<AgreementResponse> 
       level,
       ...withFields(rows.filter((r) => r.item.level === level)),
     })),
-    items: rows.map(({ item, agreement: a }) => ({
-      itemId: item.id,
-      level: item.level,
-      coders: a.coders,
-      pairwise: a.pairwise,
-      withExtractor: a.withReference,
-    })),
   };
+}
+
+/**
+ * A keyset page of the per-item agreement: the page's items read in SQL in exercise order
+ * after the cursor, and only their reviews (an item's agreement reads its own codings alone).
+ */
+export async function agreementItems(
+  exerciseId: string,
+  query: AgreementItemsQuery,
+): Promise<AgreementItemsResponse> {
+  const exercise = await findExercise(exerciseId);
+  if (!exercise) throw notFound("Exercise", exerciseId);
+  const after =
+    query.cursor === undefined ? undefined : decodeCursor(ExerciseItemKeySchema, query.cursor);
+  const levels = tiersOf(exercise);
+  const [rows, total] = await Promise.all([
+    findExerciseItemsAfter(exerciseId, levels, after, query.limit + 1),
+    countExerciseItems(exerciseId, levels),
+  ]);
+  const kept = rows.slice(0, query.limit);
+  const reviews = await findReviewsOfItems(
+    exerciseId,
+    kept.map(({ item }) => item.id),
+  );
+  const byItem = reviewsByItem(reviews);
+  const { page, nextCursor } = pageOf(
+    rows,
+    query.limit,
+    (row) => row.key,
+    ({ item }) => {
+      const a = itemAgreement(codingsOf(byItem.get(item.id) ?? []), referenceOf(item));
+      return {
+        itemId: item.id,
+        level: item.level,
+        coders: a.coders,
+        pairwise: a.pairwise,
+        withExtractor: a.withReference,
+      };
+    },
+  );
+  return { items: page, total, nextCursor };
 }
 
 function toAdjudicationItem(

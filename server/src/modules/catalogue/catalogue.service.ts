@@ -7,10 +7,9 @@ import {
   type Item,
   type Locale,
 } from "@zeren/shared/contract";
-import { once } from "node:events";
-import type { Writable } from "node:stream";
 import { csvHead, csvLines, type Cell } from "../exports/csv";
 import { levelLabel, modalityLabel, typesLabel, yesNo } from "../exports/export-rows";
+import { put, type StreamedFile } from "../exports/streamed-file";
 import { XLSX_TYPE, writeXlsx } from "../exports/xlsx";
 import { exportItemBatches } from "./catalogue.repository";
 
@@ -26,16 +25,6 @@ export interface CatalogueRow {
   citation: string;
 }
 
-/**
- * A download that streams: the rows are read in keyset batches while the response is being
- * written (issue 9), so the server's memory does not grow with the archive.
- */
-export interface StreamedFile {
-  fileName: string;
-  contentType: string;
-  write: (out: Writable) => Promise<void>;
-}
-
 async function* catalogueRows(query: CatalogueExportQuery): AsyncGenerator<CatalogueRow[]> {
   for await (const batch of exportItemBatches(query)) {
     yield batch.map(({ item, number }) => ({
@@ -44,11 +33,6 @@ async function* catalogueRows(query: CatalogueExportQuery): AsyncGenerator<Catal
       citation: citeItem(item.document, { section: item.section, unitIndex: item.unitIndex }),
     }));
   }
-}
-
-/** Writes a chunk and waits when the socket's buffer is full (backpressure). */
-async function put(out: Writable, chunk: string): Promise<void> {
-  if (!out.write(chunk)) await once(out, "drain");
 }
 
 interface Column {

@@ -19,6 +19,13 @@ import { prisma } from "../../db";
 import { ACTIVE_SECTIONS } from "../documents/section-select";
 import { parseTypes } from "../items/effective-reading";
 import { ITEM_SELECT, LISTED_ITEM, toItem } from "../items/item-record";
+import {
+  ITEM_COLUMNS_SQL,
+  LISTED_ITEM_SQL,
+  listRowToItem,
+  type ItemListRow,
+} from "../items/item-list-sql";
+import { Prisma } from "../../generated/prisma/client";
 
 /** An exercise as stored, with its documents in the instructor's order and its participants. */
 export interface ExerciseRecord {
@@ -186,6 +193,77 @@ export async function findExerciseItems(
   return keyed.filter(({ item }) => levels.has(item.level));
 }
 
+/**
+ * The exercise's items as one SQL statement per page (issue 9): its notices in the
+ * instructor's order joined to their listed items, whose effective tier (a correction over the
+ * extractor's) is among `levels`, in exercise order (notice position, offset, ordinal, id: the
+ * ExerciseItemKey, unique) after the key `after`. Aliases as in item-list-sql.ts, with
+ * ed "ExerciseDocument".
+ */
+const EXERCISE_ITEM_FROM_SQL = Prisma.sql`"ExerciseDocument" ed
+  JOIN "Document" d ON d."id" = ed."documentId"
+  JOIN "Item" i ON i."documentId" = d."id"
+  LEFT JOIN "Correction" c ON c."itemId" = i."id"
+  LEFT JOIN "Review" r ON r."itemId" = i."id"`;
+
+function exerciseItemWhereSql(exerciseId: string, levels: readonly Level[]): Prisma.Sql {
+  return Prisma.sql`ed."exerciseId" = ${exerciseId} AND ${LISTED_ITEM_SQL}
+    AND COALESCE(c."level", i."level") IN (${Prisma.join([...levels])})`;
+}
+
+export async function findExerciseItemsAfter(
+  exerciseId: string,
+  levels: readonly Level[],
+  after: ExerciseItemKey | undefined,
+  take: number,
+): Promise<{ item: Item; key: ExerciseItemKey }[]> {
+  if (levels.length === 0) return [];
+  const keyset = after
+    ? Prisma.sql`(ed."position", i."start", i."ordinal", i."id") > (${after[0]}, ${after[1]}, ${after[2]}, ${after[3]})`
+    : Prisma.sql`1 = 1`;
+  const rows = await prisma.$queryRaw<(ItemListRow & { position: number | bigint })[]>`
+    SELECT ${ITEM_COLUMNS_SQL}, ed."position" AS "position"
+    FROM ${EXERCISE_ITEM_FROM_SQL} JOIN "Section" s ON s."id" = i."sectionId"
+    WHERE ${exerciseItemWhereSql(exerciseId, levels)} AND ${keyset}
+    ORDER BY ed."position", i."start", i."ordinal", i."id"
+    LIMIT ${take}`;
+  return rows.map((row) => ({
+    item: listRowToItem(row),
+    key: [Number(row.position), row.start, row.ordinal, row.id],
+  }));
+}
+
+/** How many items the exercise has in `levels` (see findExerciseItemsAfter). */
+export async function countExerciseItems(
+  exerciseId: string,
+  levels: readonly Level[],
+): Promise<number> {
+  if (levels.length === 0) return 0;
+  const [row] = await prisma.$queryRaw<{ n: number | bigint }[]>`
+    SELECT COUNT(*) AS "n" FROM ${EXERCISE_ITEM_FROM_SQL}
+    WHERE ${exerciseItemWhereSql(exerciseId, levels)}`;
+  return Number(row?.n ?? 0);
+}
+
+/** Rows read per statement while a whole exercise is walked (exports, the summary's hash). */
+export const EXERCISE_BATCH = 500;
+
+/** Every item of the exercise in `levels`, in exercise order, a keyset batch at a time. */
+export async function* exerciseItemBatches(
+  exerciseId: string,
+  levels: readonly Level[],
+  batchSize = EXERCISE_BATCH,
+): AsyncGenerator<{ item: Item; key: ExerciseItemKey }[]> {
+  let after: ExerciseItemKey | undefined;
+  for (;;) {
+    const batch = await findExerciseItemsAfter(exerciseId, levels, after, batchSize);
+    if (batch.length > 0) yield batch;
+    const last = batch[batch.length - 1];
+    if (batch.length < batchSize || !last) return;
+    after = last.key;
+  }
+}
+
 const REVIEW_SELECT = {
   id: true,
   userId: true,
@@ -259,6 +337,20 @@ export async function findReviewsOf(
 ): Promise<ReviewRecord[]> {
   const rows = await prisma.participantReview.findMany({
     where: { exerciseId, userId: { in: [...userIds] } },
+    select: REVIEW_SELECT,
+    orderBy: { id: "asc" },
+  });
+  return rows.map(toReviewRecord);
+}
+
+/** The reviews of some items of the exercise (a page or a batch of its items). */
+export async function findReviewsOfItems(
+  exerciseId: string,
+  itemIds: readonly string[],
+): Promise<ReviewRecord[]> {
+  if (itemIds.length === 0) return [];
+  const rows = await prisma.participantReview.findMany({
+    where: { exerciseId, itemId: { in: [...itemIds] } },
     select: REVIEW_SELECT,
     orderBy: { id: "asc" },
   });

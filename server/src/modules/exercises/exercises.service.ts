@@ -37,7 +37,7 @@ import {
 import { paragraphContext } from "./item-context";
 
 /** The cursor of an exercise's item pages: the last item's key (see ExerciseItemKey). */
-const ExerciseItemKeySchema = z.tuple([
+export const ExerciseItemKeySchema = z.tuple([
   z.number().int(),
   z.number().int(),
   z.number().int(),

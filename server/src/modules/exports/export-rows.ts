@@ -6,10 +6,10 @@ import {
   type Level,
   type Locale,
   type Modality,
+  type Participant,
 } from "@zeren/shared/contract";
 import type { ReviewRecord } from "../exercises/exercises.repository";
 import { matchesSearch, reviewsByItem } from "../exercises/exercise-view";
-import type { ExerciseData } from "../exercises/exercises.service";
 import type { Cell } from "./csv";
 
 /**
@@ -150,27 +150,55 @@ export const cellsOf = (row: ExportRow, locale: Locale): Cell[] =>
   COLUMNS.map((c) => c.value(row, locale));
 
 /**
- * The rows of an exercise under the current filter: tier, type, document and words match
- * the item's effective reading; `reviewed` keeps the rows whose participant did (or did
- * not) mark the item reviewed.
+ * A keyset batch of the exercise's items (in exercise order) with their reviews, and the
+ * exercise's participants in joining order: what the rows of a streamed export are made from.
  */
-export function exportRows(data: ExerciseData, query: ExerciseItemFilters): ExportRow[] {
-  const byItem = reviewsByItem(data.reviews);
+export interface ExerciseBatch {
+  items: readonly Item[];
+  reviews: readonly ReviewRecord[];
+  participants: readonly Participant[];
+}
+
+/**
+ * "No.": each item's place in its whole tier, counted over every item before filtering (so it
+ * matches the printed summary of the tier); carried from batch to batch.
+ */
+export type TierNumbers = Map<Level, number>;
+
+export function numberItem(numbers: TierNumbers, level: Level): number {
+  const number = (numbers.get(level) ?? 0) + 1;
+  numbers.set(level, number);
+  return number;
+}
+
+/** The exports' item filters (tier, type, document and words) on the effective reading. */
+export function keepsItem(item: Item, query: ExerciseItemFilters): boolean {
+  if (query.level && item.level !== query.level) return false;
+  if (query.type && !item.types.includes(query.type)) return false;
+  if (query.document && item.document.id !== query.document) return false;
+  return matchesSearch(item, query.q);
+}
+
+/**
+ * The rows of a batch under the current filter: tier, type, document and words match the
+ * item's effective reading; `reviewed` keeps the rows whose participant did (or did not)
+ * mark the item reviewed.
+ */
+export function exportRows(
+  batch: ExerciseBatch,
+  query: ExerciseItemFilters,
+  numbers: TierNumbers,
+): ExportRow[] {
+  const byItem = reviewsByItem(batch.reviews);
   const rows: ExportRow[] = [];
-  const numberInTier = new Map<Level, number>();
-  for (const item of data.items) {
-    // Numbered before filtering, so "No." matches the printed summary of the whole tier.
-    const number = (numberInTier.get(item.level) ?? 0) + 1;
-    numberInTier.set(item.level, number);
-    if (query.level && item.level !== query.level) continue;
-    if (query.type && !item.types.includes(query.type)) continue;
-    if (query.document && item.document.id !== query.document) continue;
-    if (!matchesSearch(item, query.q)) continue;
+  for (const item of batch.items) {
+    const number = numberItem(numbers, item.level);
+    if (!keepsItem(item, query)) continue;
     const reviews = byItem.get(item.id) ?? [];
     const participantRows: ExportRow[] =
-      data.exercise.participants.length === 0
+      batch.participants.length === 0
         ? [{ level: item.level, item, number, participant: null, review: null }]
-        : data.exercise.participants.map((p) => ({
+        : batch.participants.map((p) => ({
             level: item.level,
             item,
             number,

@@ -5,12 +5,11 @@ import { requireExerciseAccess } from "../../auth/exercise-access";
 import { getSessionUser, requireSession } from "../../auth/guards";
 import { parseRequest } from "../../http/parse-request";
 import { exportCsv, exportXlsx } from "./exports.service";
-
-import { XLSX_TYPE } from "./xlsx";
+import { sendFile } from "./streamed-file";
 
 /**
  * Mounted at /api/exercises/:id; the owner only. Same filters as the items list, and
- * `layout=wide` for one row per item (see ExportQuerySchema).
+ * `layout=wide` for one row per item (see ExportQuerySchema). Both stream (issue 9).
  */
 export const exportsRouter = Router({ mergeParams: true });
 exportsRouter.use(requireSession);
@@ -20,8 +19,7 @@ exportsRouter.get("/export.csv", requireExerciseAccess("id", "owner"), async (re
     z.object({ params: ExerciseParamsSchema, query: ExportQuerySchema }),
     req,
   );
-  const file = await exportCsv(params.id, query, getSessionUser(req).locale);
-  res.attachment(file.fileName).type("text/csv; charset=utf-8").send(file.body);
+  await sendFile(res, await exportCsv(params.id, query, getSessionUser(req).locale));
 });
 
 exportsRouter.get("/export.xlsx", requireExerciseAccess("id", "owner"), async (req, res) => {
@@ -29,6 +27,5 @@ exportsRouter.get("/export.xlsx", requireExerciseAccess("id", "owner"), async (r
     z.object({ params: ExerciseParamsSchema, query: ExportQuerySchema }),
     req,
   );
-  const file = await exportXlsx(params.id, query, getSessionUser(req).locale);
-  res.attachment(file.fileName).type(XLSX_TYPE).send(file.body);
+  await sendFile(res, await exportXlsx(params.id, query, getSessionUser(req).locale));
 });

@@ -1,9 +1,12 @@
-import type { ExportQuery, Level, Locale, Participant } from "@zeren/shared/contract";
+import type { ExportQuery, Locale, Participant } from "@zeren/shared/contract";
 import type { ReviewRecord } from "../exercises/exercises.repository";
-import { matchesSearch, reviewsByItem } from "../exercises/exercise-view";
-import type { ExerciseData } from "../exercises/exercises.service";
+import { reviewsByItem } from "../exercises/exercise-view";
 import type { Cell } from "./csv";
 import {
+  keepsItem,
+  numberItem,
+  type ExerciseBatch,
+  type TierNumbers,
   ITEM_COLUMNS,
   ITEM_ID_COLUMN,
   levelLabel,
@@ -110,24 +113,20 @@ export function wideCells(
 }
 
 /**
- * One row per item under the filter (tier, type, document and words on the effective
- * reading; `reviewed`: reviewed by at least one participant, or by none).
+ * One row per item of the batch under the filter (tier, type, document and words on the
+ * effective reading; `reviewed`: reviewed by at least one participant, or by none).
  */
 export function wideRows(
-  data: ExerciseData,
+  batch: ExerciseBatch,
   query: ExportQuery,
   adjudications: ReadonlyMap<string, { decision: string; reason: string | null }>,
+  numbers: TierNumbers,
 ): WideRow[] {
-  const byItem = reviewsByItem(data.reviews);
+  const byItem = reviewsByItem(batch.reviews);
   const rows: WideRow[] = [];
-  const numberInTier = new Map<Level, number>();
-  for (const item of data.items) {
-    const number = (numberInTier.get(item.level) ?? 0) + 1;
-    numberInTier.set(item.level, number);
-    if (query.level && item.level !== query.level) continue;
-    if (query.type && !item.types.includes(query.type)) continue;
-    if (query.document && item.document.id !== query.document) continue;
-    if (!matchesSearch(item, query.q)) continue;
+  for (const item of batch.items) {
+    const number = numberItem(numbers, item.level);
+    if (!keepsItem(item, query)) continue;
     const reviews = byItem.get(item.id) ?? [];
     if (query.reviewed !== undefined && reviews.some((r) => r.reviewed) !== query.reviewed) {
       continue;

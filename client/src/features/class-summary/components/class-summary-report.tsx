@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { ClassSummaryItem, ClassSummaryResponse } from "@zeren/shared/contract";
+import type { ClassSummaryData, ClassSummaryItem } from "@zeren/shared/contract";
 import { COEFFICIENTS, decimal, fieldLabel, intervalText } from "@/lib/agreement-format";
 import { LevelBadge, ModalityBadge, TypeBadges } from "@/components/badges";
 import { CoefficientHead } from "@/components/coefficient-head";
@@ -8,7 +8,7 @@ import { useFormat } from "@/lib/format";
 import { levelName, modalityLabel, sectionLabel, typeLabel } from "@/lib/labels";
 import { TableScroll } from "@/components/table-scroll";
 
-type Tier = ClassSummaryResponse["tiers"][number];
+type Tier = ClassSummaryData["tiers"][number];
 
 /** The tier's agreement per field, as on the dashboard: the value, its interval, the flag. */
 function TierAgreement({ tier }: { tier: Tier }) {
@@ -145,7 +145,7 @@ function Entry({
  * issuer, date, section), how many reviewed and coded it, and every participant's coding
  * and note. Items are numbered through each tier.
  */
-export function ClassSummaryReport({ summary }: { summary: ClassSummaryResponse }) {
+export function ClassSummaryReport({ summary }: { summary: ClassSummaryData }) {
   const { t } = useTranslation("class-summary");
   if (summary.tiers.every((tier) => tier.items.length === 0)) {
     return <p className="empty">{t("empty")}</p>;
