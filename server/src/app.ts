@@ -10,7 +10,8 @@ import { REPO_ROOT } from "./database-url";
 import { apiNotFound, errorHandler } from "./errors/error-handler";
 import { requireJsonOnWrites } from "./http/json-body";
 import { precompressed } from "./http/precompressed";
-import { memoryRateLimitStore, rateLimit, type RateLimitStore } from "./http/rate-limit";
+import { rateLimit, type RateLimitStore } from "./http/rate-limit";
+import { databaseRateLimitStore } from "./http/rate-limit.repository";
 import { securityHeaders } from "./http/security";
 import { httpLogger, logger } from "./logger";
 import { documentCurationsRouter, itemCurationsRouter } from "./modules/curations/curations.routes";
@@ -36,7 +37,7 @@ export interface AppOptions {
   clientDir?: string;
   /** Express's `trust proxy`; default: TRUST_PROXY from the environment (config.ts). */
   trustProxy?: TrustProxy;
-  /** Where rate limits count (default: this process's memory). */
+  /** Where rate limits count (default: the database, shared by every instance). */
   rateLimitStore?: RateLimitStore;
 }
 
@@ -77,7 +78,7 @@ export function createApp(options: AppOptions = {}): Express {
       name: "invite-accept",
       max: config.INVITE_ACCEPTS_PER_MINUTE,
       windowMs: 60_000,
-      store: options.rateLimitStore ?? memoryRateLimitStore(),
+      store: options.rateLimitStore ?? databaseRateLimitStore(),
       message: "Too many attempts to join from this address: wait a minute and try again",
     }),
   );

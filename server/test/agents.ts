@@ -3,6 +3,7 @@ import request from "supertest";
 import { CSRF_COOKIE, CSRF_HEADER, type SessionUser, type UserRole } from "@zeren/shared/contract";
 import { createUserAccount } from "../src/auth/guards";
 import { createApp } from "../src/app";
+import { memoryRateLimitStore } from "./memory-rate-limit";
 import { config } from "../src/config";
 
 /** The origin our test "browser" claims: the app's own (APP_URL), so CSRF's origin check passes. */
@@ -25,7 +26,7 @@ export function uniqueEmail(prefix: string): string {
  * the given cookies (e.g. a session) in its jar, where responses may update them.
  */
 export function browserAgent(cookies: string[] = []): Agent {
-  const agent = request.agent(createApp());
+  const agent = request.agent(createApp({ rateLimitStore: memoryRateLimitStore() }));
   const csrf = crypto.randomBytes(24).toString("base64url");
   agent.jar.setCookies([...cookies, `${CSRF_COOKIE}=${csrf}; Path=/`], "127.0.0.1", "/");
   agent.set("Origin", TEST_ORIGIN).set(CSRF_HEADER, csrf);

@@ -449,6 +449,12 @@ const MATRIX: Row[] = [
   },
   {
     method: "GET",
+    route: "/api/exercises/:id/agreement/items",
+    url: (fx) => `/api/exercises/${fx.exerciseX}/agreement/items`,
+    expect: ownerOfX(200),
+  },
+  {
+    method: "GET",
     route: "/api/exercises/:id/adjudication",
     url: (fx) => `/api/exercises/${fx.exerciseX}/adjudication`,
     expect: ownerOfX(200),

@@ -5,7 +5,7 @@ import request from "supertest";
 import { createApp } from "../src/app";
 import { config } from "../src/config";
 import { prisma } from "../src/db";
-import { memoryRateLimitStore } from "../src/http/rate-limit";
+import { databaseRateLimitStore } from "../src/http/rate-limit.repository";
 import { signedIn, TEST_ORIGIN, TEST_PASSWORD, uniqueEmail } from "./agents";
 import { createExercise, createInvite, importNotice } from "./exercise-fixtures";
 import { SAMPLE_NOTICE } from "./helpers";
@@ -68,11 +68,41 @@ describe("invite acceptance is rate-limited per client IP", () => {
 
   it("when the window has passed, then the address may join again", async () => {
     let now = 1_000_000;
-    const store = memoryRateLimitStore(() => now);
-    const hits = async () => (await store.hit("invite-accept:1.2.3.4", 60_000)).count;
+    const store = databaseRateLimitStore(() => now);
+    const ip = `window-${crypto.randomUUID()}`;
+    const hits = async () => (await store.hit(`invite-accept:${ip}`, 60_000)).count;
     expect([await hits(), await hits(), await hits()]).toEqual([1, 2, 3]);
-    expect((await store.hit("invite-accept:5.6.7.8", 60_000)).count).toBe(1);
+    expect((await store.hit(`invite-accept:other-${ip}`, 60_000)).count).toBe(1);
+    expect((await store.hit(`invite-accept:${ip}`, 60_000)).resetAt).toBe(1_060_000);
     now += 60_000;
     expect(await hits()).toBe(1);
+  });
+
+  it("when two app instances serve one database, then they count the same attempts (issue 9)", async () => {
+    const [first, second] = [createApp(), createApp()];
+    const join = (app: ReturnType<typeof createApp>, from: string) =>
+      visitor(app)
+        .post(`/api/invites/${token}/accept`)
+        .set("X-Forwarded-For", from)
+        .send({ name: "Student", email: uniqueEmail("join"), password: TEST_PASSWORD });
+    // Behind one proxy (TRUST_PROXY=1) each client is its own address, on either instance.
+    const [proxiedA, proxiedB] = [createApp({ trustProxy: 1 }), createApp({ trustProxy: 1 })];
+    const client = `198.51.100.${Math.floor(Math.random() * 200) + 1}`;
+    for (let i = 0; i < config.INVITE_ACCEPTS_PER_MINUTE; i += 1) {
+      expect((await join(i % 2 === 0 ? proxiedA : proxiedB, client)).status).toBe(200);
+    }
+    expect((await join(proxiedA, client)).status).toBe(429);
+    expect((await join(proxiedB, client)).status).toBe(429);
+    // Another client behind the same proxy has its own count.
+    expect((await join(proxiedB, "198.51.100.250")).status).toBe(200);
+    // Without TRUST_PROXY the header is the client's own claim: neither instance counts by it.
+    await join(first, "203.0.113.9");
+    await join(second, "203.0.113.10");
+    const keys = await prisma.rateLimit.findMany({
+      where: { key: { startsWith: "zeren:invite-accept:" } },
+      select: { key: true },
+    });
+    expect(keys.map((k) => k.key).filter((key) => key.includes("203.0.113"))).toEqual([]);
+    expect(keys.map((k) => k.key)).toContain(`zeren:invite-accept:${client}`);
   });
 });

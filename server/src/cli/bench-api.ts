@@ -26,7 +26,7 @@ import { MIGRATIONS_DIRS, migratePostgres, readMigrations } from "../migrations"
 import { REPO_ROOT } from "../repo-paths";
 
 const USAGE =
-  "usage: npm run --silent bench:api -- [--db sqlite|postgres] [--notices N] [--seconds S] [--long-chars N] [--sqlite-file FILE] [--reads-only] [--import-only] [--connections 1,8,32]";
+  "usage: npm run --silent bench:api -- [--db sqlite|postgres] [--notices N] [--seconds S] [--long-chars N] [--sqlite-file FILE] [--reads-only] [--import-only] [--connections 1,8,32] [--seeds]";
 
 interface Options {
   db: "sqlite" | "postgres";
@@ -45,6 +45,8 @@ interface Options {
   importOnly: boolean;
   /** The numbers of concurrent connections each read is measured at. */
   connections: number[];
+  /** Fill with the two seed notices only (the issue's "seeds only" row), not N variants. */
+  seeds: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -56,11 +58,16 @@ function parseOptions(argv: string[]): Options {
     readsOnly: false,
     importOnly: false,
     connections: [1, 8],
+    seeds: false,
   };
   const args = argv.filter((arg) => arg !== "--");
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const value = args[i + 1];
+    if (arg === "--seeds") {
+      options.seeds = true;
+      continue;
+    }
     if (arg === "--reads-only" || arg === "--import-only") {
       options[arg === "--reads-only" ? "readsOnly" : "importOnly"] = true;
       continue;
@@ -176,6 +183,16 @@ function noticeTexts(): string[] {
   const usable = corpusTexts().filter((t) => extractDocument(t).items.length >= MIN_ITEMS);
   if (usable.length === 0) throw new Error("no notice texts found under shared/data");
   return usable;
+}
+
+/** The two seed notices as shipped (../shared/seeds). */
+function seedTexts(): string[] {
+  const dir = path.join(REPO_ROOT, "..", "shared", "seeds");
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith(".txt"))
+    .sort()
+    .map((name) => fs.readFileSync(path.join(dir, name), "utf8"));
 }
 
 /** A notice of `chars` characters: the corpus over and over, each copy a new variant. */
@@ -363,15 +380,18 @@ async function main(argv: string[]): Promise<void> {
 
     // Fill through the import API, one notice after another, as a person's imports arrive.
     const texts = noticeTexts();
+    const fills = options.seeds
+      ? seedTexts()
+      : Array.from({ length: options.notices }, (_, k) => variant(texts, k));
     const importTimes: number[] = [];
     const fill = await withLoad(async () => {
       const started = performance.now();
-      for (let k = 0; k < (reused ? 0 : options.notices); k++) {
+      for (const [k, text] of (reused ? [] : fills).entries()) {
         const t = performance.now();
-        await importOne(variant(texts, k));
+        await importOne(text);
         importTimes.push(performance.now() - t);
         if (process.stderr.isTTY && k % 20 === 0)
-          process.stderr.write(`\rimporting ${k}/${options.notices}`);
+          process.stderr.write(`\rimporting ${k}/${fills.length}`);
       }
       if (process.stderr.isTTY) process.stderr.write("\r\x1b[K");
       return (performance.now() - started) / 1000;
@@ -381,8 +401,8 @@ async function main(argv: string[]): Promise<void> {
     if (reused) out(`database reused: ${notices} notices, ${items} items (import not measured)`);
     else
       out(
-        `import: ${options.notices} notices, ${items} items in ${fill.result.toFixed(1)} s: ` +
-          `${(options.notices / fill.result).toFixed(1)} notices/s, p50 ${ms(percentile(importTimes, 50))} ms, ` +
+        `import: ${fills.length} notices, ${items} items in ${fill.result.toFixed(1)} s: ` +
+          `${(fills.length / fill.result).toFixed(1)} notices/s, p50 ${ms(percentile(importTimes, 50))} ms, ` +
           `p99 ${ms(percentile(importTimes, 99))} ms (load ${fill.load})`,
       );
 
