@@ -6,6 +6,7 @@
  * visits every row exactly once, also when rows are added between pages.
  */
 import crypto from "node:crypto";
+import { walkPages } from "./page-walk";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import {
   AccuracyResponseSchema,
@@ -86,41 +87,6 @@ async function joinParticipants(exerciseId: string, count: number, from = 0) {
   return ids;
 }
 
-interface PageShape {
-  total: number;
-  nextCursor: string | null;
-}
-
-/** Follows nextCursor to the last page; `between` runs after each page. */
-async function walk<P extends PageShape>(
-  agent: Agent,
-  url: string,
-  parse: (body: unknown) => P,
-  idsOf: (page: P) => string[],
-  between: (pageNumber: number) => Promise<void> = () => Promise.resolve(),
-) {
-  const ids: string[] = [];
-  const lengths: number[] = [];
-  const totals: number[] = [];
-  let cursor: string | null = null;
-  let pageNumber = 0;
-  do {
-    const sep = url.includes("?") ? "&" : "?";
-    const res = await agent.get(cursor ? `${url}${sep}cursor=${cursor}` : url);
-    expect(res.status, JSON.stringify(res.body)).toBe(200);
-    const page = parse(res.body);
-    const pageIds = idsOf(page);
-    ids.push(...pageIds);
-    lengths.push(pageIds.length);
-    totals.push(page.total);
-    cursor = page.nextCursor;
-    pageNumber += 1;
-    await between(pageNumber);
-    expect(pageNumber).toBeLessThan(1000);
-  } while (cursor !== null);
-  return { ids, lengths, totals };
-}
-
 /** The checks every list shares: bounds of `limit` and a cursor that is not one of its own. */
 async function expectLimitAndCursorChecks(agent: Agent, url: string) {
   const sep = url.includes("?") ? "&" : "?";
@@ -163,7 +129,7 @@ describe("GET /api/exercises/:id/progress pages", () => {
     expect(first.total).toBe(230);
     expect(first.levels).toEqual(["committee", "grassroots", "member"]);
 
-    const max = await walk(agent, `${url}?limit=${PAGE_LIMIT_MAX}`, progressPage, progressIds);
+    const max = await walkPages(agent, `${url}?limit=${PAGE_LIMIT_MAX}`, progressPage, progressIds);
     expect(max.lengths).toEqual([200, 30]);
     expect(max.ids).toEqual(joined);
     // Each row's counts are still that participant's own, on whichever page it comes.
@@ -180,7 +146,7 @@ describe("GET /api/exercises/:id/progress pages", () => {
     });
     expect(second.participants[0]?.overall.reviewed).toBe(0);
 
-    const small = await walk(agent, `${url}?limit=7`, progressPage, progressIds);
+    const small = await walkPages(agent, `${url}?limit=7`, progressPage, progressIds);
     expect(Math.max(...small.lengths)).toBe(7);
     expect(small.ids).toEqual(joined);
   });
@@ -191,7 +157,7 @@ describe("GET /api/exercises/:id/progress pages", () => {
     const exercise = await createExercise(agent, { documentIds: [doc], blind: false });
     const before = await joinParticipants(exercise.id, 60);
     const added: string[] = [];
-    const { ids } = await walk(
+    const { ids } = await walkPages(
       agent,
       `/api/exercises/${exercise.id}/progress?limit=25`,
       progressPage,
@@ -263,12 +229,12 @@ describe("GET /api/exercises/:id/adjudication pages", () => {
     // Disputed first (document order among equals), then the unanimous ones.
     expect(queueIds(first).slice(0, 7)).toEqual([100, 101, 102, 104, 150, 151, 152].map(itemId));
 
-    const max = await walk(agent, `${url}?limit=${PAGE_LIMIT_MAX}`, queuePage, queueIds);
+    const max = await walkPages(agent, `${url}?limit=${PAGE_LIMIT_MAX}`, queuePage, queueIds);
     expect(max.lengths).toEqual([200, 30]);
     expect(new Set(max.ids).size).toBe(230);
     expect(max.ids.at(-1)).toBe(itemId(103));
 
-    const small = await walk(agent, `${url}?limit=9`, queuePage, queueIds);
+    const small = await walkPages(agent, `${url}?limit=9`, queuePage, queueIds);
     expect(Math.max(...small.lengths)).toBe(9);
     expect(small.ids).toEqual(max.ids);
   });
@@ -342,14 +308,19 @@ describe("GET /api/items/:id/history pages", () => {
 
     const entries: string[] = [];
     const events: number[] = [];
-    const { lengths } = await walk(agent, `${url}?limit=${PAGE_LIMIT_MAX}`, historyPage, (page) => {
-      events.push(...page.events.map((e) => e.version));
-      const keys = page.timeline.map((e) =>
-        e.kind === "extracted" ? "extracted" : `${e.kind}:${e.reason ?? JSON.stringify(e.after)}`,
-      );
-      entries.push(...keys);
-      return keys;
-    });
+    const { lengths } = await walkPages(
+      agent,
+      `${url}?limit=${PAGE_LIMIT_MAX}`,
+      historyPage,
+      (page) => {
+        events.push(...page.events.map((e) => e.version));
+        const keys = page.timeline.map((e) =>
+          e.kind === "extracted" ? "extracted" : `${e.kind}:${e.reason ?? JSON.stringify(e.after)}`,
+        );
+        entries.push(...keys);
+        return keys;
+      },
+    );
     expect(lengths).toEqual([200, 31]);
     expect(new Set(entries).size).toBe(231);
     expect(events).toEqual(Array.from({ length: 115 }, (_, n) => n + 1));
@@ -362,7 +333,7 @@ describe("GET /api/items/:id/history pages", () => {
       stored.map((c) => `bearer:${c.reason}`),
     );
 
-    const small = await walk(agent, `${url}?limit=8`, historyPage, (page) =>
+    const small = await walkPages(agent, `${url}?limit=8`, historyPage, (page) =>
       page.timeline.map((e) => `${e.kind}:${e.at}:${e.reason ?? JSON.stringify(e.after)}`),
     );
     expect(Math.max(...small.lengths)).toBe(8);
@@ -375,7 +346,7 @@ describe("GET /api/items/:id/history pages", () => {
     const itemId = `${doc}-item-0000`;
     const { agent, user } = await signedIn("instructor");
     await edit(itemId, user.id, 30);
-    const { ids } = await walk(
+    const { ids } = await walkPages(
       agent,
       `/api/items/${itemId}/history?limit=20`,
       historyPage,
@@ -447,12 +418,17 @@ describe("GET /api/exercises/:id/items/:itemId/review/history pages", () => {
     expect(first.events).toHaveLength(PAGE_LIMIT_DEFAULT);
     expect(first.total).toBe(230);
 
-    const max = await walk(agent, `${url}?limit=${PAGE_LIMIT_MAX}`, reviewHistoryPage, eventIds);
+    const max = await walkPages(
+      agent,
+      `${url}?limit=${PAGE_LIMIT_MAX}`,
+      reviewHistoryPage,
+      eventIds,
+    );
     expect(max.lengths).toEqual([200, 30]);
     expect(max.ids).toEqual(stored);
 
     // Newer changes come before the cursor: the walk goes on with the older ones, each once.
-    const during = await walk(
+    const during = await walkPages(
       agent,
       `${url}?limit=40`,
       reviewHistoryPage,
@@ -501,7 +477,7 @@ describe("GET /api/catalogue/accuracy pages", () => {
     const figures: string[] = [];
     const rows: (typeof first.documents)[number][] = [];
     const added: string[] = [];
-    const { ids, lengths } = await walk(
+    const { ids, lengths } = await walkPages(
       agent,
       `/api/catalogue/accuracy?limit=${PAGE_LIMIT_MAX}`,
       (body) => {
@@ -526,7 +502,12 @@ describe("GET /api/catalogue/accuracy pages", () => {
     }
     expect(first.counts.directives).toBeGreaterThanOrEqual(205);
 
-    const small = await walk(agent, "/api/catalogue/accuracy?limit=90", accuracyPage, accuracyIds);
+    const small = await walkPages(
+      agent,
+      "/api/catalogue/accuracy?limit=90",
+      accuracyPage,
+      accuracyIds,
+    );
     expect(Math.max(...small.lengths)).toBe(90);
     expect(small.ids).toEqual([...curated, ...added]);
   });
@@ -573,7 +554,7 @@ describe("GET /api/exercises/:id/agreement/items pages", () => {
     expect(page1.total).toBe(230);
 
     const rows: (typeof page1.items)[number][] = [];
-    const max = await walk(
+    const max = await walkPages(
       agent,
       `${url}?limit=${PAGE_LIMIT_MAX}`,
       (body) => {
@@ -593,7 +574,7 @@ describe("GET /api/exercises/:id/agreement/items pages", () => {
     });
     expect(rows.filter((r) => r.coders > 0)).toHaveLength(1);
 
-    const small = await walk(agent, `${url}?limit=13`, agreementItemsPage, agreementItemIds);
+    const small = await walkPages(agent, `${url}?limit=13`, agreementItemsPage, agreementItemIds);
     expect(Math.max(...small.lengths)).toBe(13);
     expect(small.ids).toEqual(expected);
 
@@ -611,7 +592,7 @@ describe("GET /api/exercises/:id/agreement/items pages", () => {
     const { agent } = await signedIn("instructor");
     const exercise = await createExercise(agent, { documentIds: [doc], blind: false });
     const [p1] = await joinParticipants(exercise.id, 1);
-    const { ids } = await walk(
+    const { ids } = await walkPages(
       agent,
       `/api/exercises/${exercise.id}/agreement/items?limit=25`,
       agreementItemsPage,
@@ -679,7 +660,7 @@ describe("GET /api/exercises/:id/summary pages", () => {
     ]);
 
     const pages: ReturnType<typeof summaryPage>[] = [];
-    const max = await walk(
+    const max = await walkPages(
       agent,
       `${url}?limit=${PAGE_LIMIT_MAX}`,
       (body) => {
@@ -698,11 +679,11 @@ describe("GET /api/exercises/:id/summary pages", () => {
     expect(first.hash).toBe(digest);
     expect(whole.tiers[0]?.items[170]?.codings.map((c) => c.note)).toEqual(["最后一页"]);
 
-    const small = await walk(agent, `${url}?limit=11`, summaryPage, summaryIds);
+    const small = await walkPages(agent, `${url}?limit=11`, summaryPage, summaryIds);
     expect(Math.max(...small.lengths)).toBe(11);
     expect(small.ids).toEqual(expected);
 
-    const tier = await walk(agent, `${url}?level=grassroots&limit=7`, summaryPage, summaryIds);
+    const tier = await walkPages(agent, `${url}?level=grassroots&limit=7`, summaryPage, summaryIds);
     expect(tier.ids).toEqual(ids(grassroots, 60));
     expect(tier.totals[0]).toBe(60);
   });
@@ -713,7 +694,7 @@ describe("GET /api/exercises/:id/summary pages", () => {
     const exercise = await createExercise(agent, { documentIds: [doc], blind: false });
     const [p1] = await joinParticipants(exercise.id, 1);
     const pages: ReturnType<typeof summaryPage>[] = [];
-    const { ids } = await walk(
+    const { ids } = await walkPages(
       agent,
       `/api/exercises/${exercise.id}/summary?limit=20`,
       (body) => {

@@ -3,6 +3,7 @@
  * maximum (200) or its default (50), following nextCursor visits every row exactly once even
  * when rows are added between pages, and a malformed cursor is a 400 at query.cursor.
  */
+import { walkPages, type PageShape } from "./page-walk";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import {
   DocumentsResponseSchema,
@@ -72,39 +73,13 @@ async function storeNotices(count: number, itemsEach: number, level: Level = "co
   return ids;
 }
 
-interface PageShape {
-  total: number;
-  nextCursor: string | null;
-}
-
-/**
- * Follows nextCursor from the first page to the last; `between` runs after each page (to add
- * rows mid-way). Returns the ids in the order met and every page's length and total.
- */
-async function walk<P extends PageShape>(
+/** Follows nextCursor from the first page to the last as this file's instructor. */
+const walk = <P extends PageShape>(
   url: string,
   parse: (body: unknown) => P,
   idsOf: (page: P) => string[],
-  between: (pageNumber: number) => Promise<void> = () => Promise.resolve(),
-) {
-  const ids: string[] = [];
-  const lengths: number[] = [];
-  let cursor: string | null = null;
-  let pageNumber = 0;
-  do {
-    const sep = url.includes("?") ? "&" : "?";
-    const res = await client().get(cursor ? `${url}${sep}cursor=${cursor}` : url);
-    expect(res.status, JSON.stringify(res.body)).toBe(200);
-    const page = parse(res.body);
-    ids.push(...idsOf(page));
-    lengths.push(idsOf(page).length);
-    cursor = page.nextCursor;
-    pageNumber += 1;
-    await between(pageNumber);
-    expect(pageNumber).toBeLessThan(1000);
-  } while (cursor !== null);
-  return { ids, lengths };
-}
+  between?: (pageNumber: number) => Promise<void>,
+) => walkPages(client(), url, parse, idsOf, between);
 
 const itemsPage = (body: unknown) => ItemsResponseSchema.parse(body);
 const itemIds = (page: z.infer<typeof ItemsResponseSchema>) => page.items.map((i) => i.id);
