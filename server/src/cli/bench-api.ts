@@ -11,6 +11,7 @@
 // PostgreSQL (--db postgres): a new database on the server PG_URL names (or DATABASE_URL),
 // migrated by the app's runner and dropped at the end, e.g.
 //   scripts/with-postgres.sh npm run --silent bench:api -- --db postgres
+// (BENCH_KEEP_DATABASE=1 keeps that database and prints its URL, to EXPLAIN its queries.)
 import fs from "node:fs";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -26,7 +27,7 @@ import { MIGRATIONS_DIRS, migratePostgres, readMigrations } from "../migrations"
 import { REPO_ROOT } from "../repo-paths";
 
 const USAGE =
-  "usage: npm run --silent bench:api -- [--db sqlite|postgres] [--notices N] [--seconds S] [--long-chars N] [--sqlite-file FILE] [--reads-only] [--import-only] [--connections 1,8,32] [--seeds]";
+  "usage: npm run --silent bench:api -- [--db sqlite|postgres] [--notices N] [--seconds S] [--long-chars N] [--sqlite-file FILE] [--reads-only] [--import-only] [--connections 1,8,32] [--seeds] [--only NAME]";
 
 interface Options {
   db: "sqlite" | "postgres";
@@ -47,6 +48,8 @@ interface Options {
   connections: number[];
   /** Fill with the two seed notices only (the issue's "seeds only" row), not N variants. */
   seeds: boolean;
+  /** Only the reads whose name contains this text. */
+  only?: string;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -80,6 +83,7 @@ function parseOptions(argv: string[]): Options {
       options.longChars = Number(value);
     else if (arg === "--connections" && value && /^\d+(,\d+)*$/.test(value))
       options.connections = value.split(",").map(Number);
+    else if (arg === "--only" && value) options.only = value;
     else if (arg === "--sqlite-file" && value) options.sqliteFile = path.resolve(value);
     else throw new Error(`unknown or invalid option ${arg ?? ""}; ${USAGE}`);
     i++;
@@ -334,7 +338,8 @@ async function main(argv: string[]): Promise<void> {
     }
     const fresh = await freshPostgres(serverUrl);
     process.env.DATABASE_URL = fresh.url;
-    cleanup = fresh.drop;
+    if (process.env.BENCH_KEEP_DATABASE) process.stdout.write(`database kept: ${fresh.url}\n`);
+    else cleanup = fresh.drop;
   }
   // Request lines would drown the figures; the logger still runs at this level.
   process.env.LOG_LEVEL ??= "error";
@@ -396,6 +401,9 @@ async function main(argv: string[]): Promise<void> {
       if (process.stderr.isTTY) process.stderr.write("\r\x1b[K");
       return (performance.now() - started) / 1000;
     });
+    // PostgreSQL plans by its statistics; autovacuum gathers them within a minute of a bulk
+    // load on a live server, here at once so the reads are planned as they would be there.
+    if (options.db === "postgres") await prisma.$executeRawUnsafe("ANALYZE");
     const items = await prisma.item.count();
     const notices = await prisma.document.count();
     if (reused) out(`database reused: ${notices} notices, ${items} items (import not measured)`);
@@ -422,7 +430,7 @@ async function main(argv: string[]): Promise<void> {
     out(
       "read                     | bytes    | c | path     | app p50 | app p99 | app req/s | bare p50 | bare req/s | ratio  | load    | url",
     );
-    for (const read of READS) {
+    for (const read of READS.filter((r) => !options.only || r.name.includes(options.only ?? ""))) {
       let url = "";
       let body = Buffer.alloc(0);
       let type = "application/json";
