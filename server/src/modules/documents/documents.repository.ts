@@ -304,14 +304,16 @@ export async function saveExtraction(
     return await saveExtractionOnce(doc, extraction, options);
   } catch (err) {
     // The same notice saved twice at once: on PostgreSQL both transactions may find no
-    // document and race to create it; the loser's insert fails on the key. Once more, it
-    // finds the winner's document and keeps or syncs it like any later save.
-    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002") {
-      return saveExtractionOnce(doc, extraction, options);
-    }
+    // document and race to create it; the loser's insert finds the key taken (it waits for
+    // the winner's commit, then inserts nothing). Once more, it finds the winner's document
+    // and keeps or syncs it like any later save.
+    if (err instanceof NoticeSavedMeanwhile) return saveExtractionOnce(doc, extraction, options);
     throw err;
   }
 }
+
+/** Another transaction created this notice between our look and our insert. */
+class NoticeSavedMeanwhile extends Error {}
 
 async function saveExtractionOnce(
   doc: DocumentRecord,
@@ -484,22 +486,28 @@ async function createDocument(
   // Raw too: Prisma compiles a create's data in WebAssembly on the event loop, which for a
   // 2 M-character text held every other request for up to a second on PostgreSQL.
   const now = new Date();
-  await insertRows(tx, "Document", [
-    {
-      id: doc.id,
-      text: doc.text,
-      sourceName: doc.sourceName,
-      addressees: JSON.stringify(doc.read.addressees),
-      issuerRead: doc.read.issuer,
-      dateRead: doc.read.date,
-      titleSet: doc.set.title,
-      issuerSet: doc.set.issuer,
-      dateSet: doc.set.date,
-      ...shownValues(doc.read, doc.set),
-      createdAt: now,
-      updatedAt: now,
-    },
-  ]);
+  const created = await insertRows(
+    tx,
+    "Document",
+    [
+      {
+        id: doc.id,
+        text: doc.text,
+        sourceName: doc.sourceName,
+        addressees: JSON.stringify(doc.read.addressees),
+        issuerRead: doc.read.issuer,
+        dateRead: doc.read.date,
+        titleSet: doc.set.title,
+        issuerSet: doc.set.issuer,
+        dateSet: doc.set.date,
+        ...shownValues(doc.read, doc.set),
+        createdAt: now,
+        updatedAt: now,
+      },
+    ],
+    { skipExisting: true },
+  );
+  if (created === 0) throw new NoticeSavedMeanwhile();
   await insertRows(tx, "Section", sectionRows(doc.id, extraction));
   await insertRows(
     tx,
@@ -521,23 +529,30 @@ const MAX_PARAMETERS = 30_000;
  * Prisma's createMany compiles its query in WebAssembly on every call, a quarter of an
  * import's time; a multi-row INSERT goes to the driver as it is. Columns left out take their
  * defaults (Prisma's @updatedAt is not one: give it). Every row has the first row's keys.
+ * Answers how many rows were inserted.
  */
 async function insertRows(
   tx: Tx,
   table: string,
   rows: readonly Record<string, string | number | boolean | Date | null>[],
-): Promise<void> {
+  /** Leave out a row whose key exists instead of failing (counted as not inserted). */
+  { skipExisting = false }: { skipExisting?: boolean } = {},
+): Promise<number> {
   const first = rows[0];
-  if (!first) return;
+  if (!first) return 0;
   const columns = Object.keys(first);
   const columnList = Prisma.raw(columns.map((c) => `"${c}"`).join(", "));
   const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
+  let inserted = 0;
   for (let from = 0; from < rows.length; from += perStatement) {
     const values = rows
       .slice(from, from + perStatement)
       .map((row) => Prisma.sql`(${Prisma.join(columns.map((c) => row[c] ?? null))})`);
-    await tx.$executeRaw`INSERT INTO ${Prisma.raw(`"${table}"`)} (${columnList}) VALUES ${Prisma.join(values)}`;
+    const onConflict = skipExisting ? Prisma.sql`ON CONFLICT DO NOTHING` : Prisma.empty;
+    inserted += await tx.$executeRaw`INSERT INTO ${Prisma.raw(`"${table}"`)} (${columnList})
+      VALUES ${Prisma.join(values)} ${onConflict}`;
   }
+  return inserted;
 }
 
 async function syncDocument(
