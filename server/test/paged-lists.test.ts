@@ -6,7 +6,7 @@
  * visits every row exactly once, also when rows are added between pages.
  */
 import crypto from "node:crypto";
-import { walkPages } from "./page-walk";
+import { storeListedNotice, walkPages } from "./page-walk";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import {
   AccuracyResponseSchema,
@@ -34,41 +34,16 @@ beforeEach(() => resetDatabase());
 let serial = 0;
 const BASE_TIME = Date.UTC(2026, 0, 1);
 
-/** A notice of `itemsEach` items stored straight through Prisma (as pagination.test.ts does). */
-async function storeNotice(itemsEach: number, level: Level = "committee", text = "。".repeat(10)) {
+/** A notice of `itemsEach` items, each a second after the last (page-walk.ts). */
+function storeNotice(itemsEach: number, level: Level = "committee", text = "。".repeat(10)) {
   serial += 1;
-  const id = `paged-doc-${String(serial).padStart(5, "0")}`;
-  await prisma.document.create({
-    data: {
-      id,
-      title: `通知 ${serial}`,
-      addressees: "[]",
-      text,
-      createdAt: new Date(BASE_TIME + serial * 1000),
-      sections: {
-        create: [{ id: `${id}:0`, index: 0, kind: "body", start: 0, end: text.length }],
-      },
-    },
+  return storeListedNotice({
+    id: `paged-doc-${String(serial).padStart(5, "0")}`,
+    items: itemsEach,
+    createdAt: new Date(BASE_TIME + serial * 1000),
+    level,
+    text,
   });
-  await prisma.item.createMany({
-    data: Array.from({ length: itemsEach }, (_, k) => ({
-      id: `${id}-item-${String(k).padStart(4, "0")}`,
-      documentId: id,
-      sectionId: `${id}:0`,
-      ordinal: k,
-      unitIndex: k,
-      text: `各级党组织要按时报告 ${k}`,
-      start: Math.floor(k / 2),
-      end: Math.floor(k / 2) + 1,
-      bearer: "各级党组织",
-      bearerSource: "explicit",
-      level,
-      types: '["reporting"]',
-      modality: "obligation",
-      cues: "[]",
-    })),
-  });
-  return id;
 }
 
 /** `count` participants joined to the exercise, two at a time sharing one join time. */

@@ -3,7 +3,7 @@
  * maximum (200) or its default (50), following nextCursor visits every row exactly once even
  * when rows are added between pages, and a malformed cursor is a 400 at query.cursor.
  */
-import { walkPages, type PageShape } from "./page-walk";
+import { storeListedNotice, walkPages, type PageShape } from "./page-walk";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import {
   DocumentsResponseSchema,
@@ -39,35 +39,13 @@ async function storeNotices(count: number, itemsEach: number, level: Level = "co
     serial += 1;
     const id = `doc-${String(serial).padStart(5, "0")}`;
     ids.push(id);
-    await prisma.document.create({
-      data: {
-        id,
-        title: `通知 ${serial}`,
-        issuer: serial % 2 === 0 ? "中共某某委员会" : "某某党支部",
-        addressees: "[]",
-        text: "。".repeat(10),
-        createdAt: new Date(BASE_TIME + Math.floor(serial / 2) * 1000),
-        sections: { create: [{ id: `${id}:0`, index: 0, kind: "body", start: 0, end: 10 }] },
-      },
-    });
-    await prisma.item.createMany({
-      data: Array.from({ length: itemsEach }, (_, k) => ({
-        id: `${id}-item-${String(k).padStart(4, "0")}`,
-        documentId: id,
-        sectionId: `${id}:0`,
-        ordinal: k,
-        unitIndex: k,
-        text: `各级党组织要按时报告 ${k}`,
-        // Two items share a start: the ordinal and the id break the tie.
-        start: Math.floor(k / 2),
-        end: Math.floor(k / 2) + 1,
-        bearer: "各级党组织",
-        bearerSource: "explicit",
-        level,
-        types: '["reporting"]',
-        modality: "obligation",
-        cues: "[]",
-      })),
+    await storeListedNotice({
+      id,
+      items: itemsEach,
+      level,
+      issuer: serial % 2 === 0 ? "中共某某委员会" : "某某党支部",
+      // Two notices share each import time: the keyset's tie-break on the id is exercised.
+      createdAt: new Date(BASE_TIME + Math.floor(serial / 2) * 1000),
     });
   }
   return ids;

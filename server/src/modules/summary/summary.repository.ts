@@ -21,8 +21,6 @@ import { ITEM_FROM_SQL, LISTED_ITEM_SQL } from "../items/item-list-sql";
  * review state and type; no item row reaches the server. Types are a JSON array per item, so
  * each type is a conditional sum on its quoted name (an item with two types counts twice).
  */
-const EFFECTIVE_LEVEL = EFFECTIVE_READING_SQL.level;
-
 const COUNT_COLUMNS = Prisma.join(
   [
     Prisma.sql`COUNT(*) AS "total"`,
@@ -55,10 +53,10 @@ export interface TierCounts extends Counts {
 /** Per effective tier: its counts and how many notices hold its items. */
 export async function countByTier(): Promise<TierCounts[]> {
   const rows = await prisma.$queryRaw<(CountRow & { level: Level; documents: bigint | number })[]>`
-    SELECT ${EFFECTIVE_LEVEL} AS "level", COUNT(DISTINCT i."documentId") AS "documents", ${COUNT_COLUMNS}
+    SELECT ${EFFECTIVE_READING_SQL.level} AS "level", COUNT(DISTINCT i."documentId") AS "documents", ${COUNT_COLUMNS}
     FROM ${ITEM_FROM_SQL}
     WHERE ${LISTED_ITEM_SQL}
-    GROUP BY ${EFFECTIVE_LEVEL}`;
+    GROUP BY ${EFFECTIVE_READING_SQL.level}`;
   return rows.map((row) => ({
     level: row.level,
     documents: Number(row.documents),
@@ -88,7 +86,7 @@ export async function countByDocument(
   // at the first such item, where COUNT(DISTINCT …) over the tier's items read them all
   // (4 ms against 65 ms for the total on 49,720 items).
   const holdsTier = Prisma.sql`EXISTS (SELECT 1 FROM "Item" i ${EFFECTIVE_READING_SQL.join}
-    WHERE ${LISTED_ITEM_SQL} AND ${EFFECTIVE_LEVEL} = ${level})`;
+    WHERE ${LISTED_ITEM_SQL} AND ${EFFECTIVE_READING_SQL.level} = ${level})`;
   const [rows, total] = await Promise.all([
     // The page's notices first, walked in catalogue order; then the counts of their items only.
     prisma.$queryRaw<(CountRow & { documentId: string; title: string; createdAt: Date })[]>`
@@ -100,7 +98,7 @@ export async function countByDocument(
       SELECT d."id" AS "documentId", d."title", d."createdAt", ${COUNT_COLUMNS}
       FROM page d CROSS JOIN "Item" i ${EFFECTIVE_READING_SQL.join}
         LEFT JOIN "Review" r ON r."itemId" = i."id"
-      WHERE ${LISTED_ITEM_SQL} AND ${EFFECTIVE_LEVEL} = ${level}
+      WHERE ${LISTED_ITEM_SQL} AND ${EFFECTIVE_READING_SQL.level} = ${level}
       GROUP BY d."createdAt", d."id", d."title"
       ORDER BY d."createdAt", d."id"`,
     from
